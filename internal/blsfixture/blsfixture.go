@@ -43,7 +43,8 @@ type Operator struct {
 	Stake string `json:"stake"`
 }
 
-// SignerSet is the aggregate G2 key of operators [0, Operators) minus the last NonSigners of them.
+// SignerSet is the aggregate G2 key of operators [0, Operators) minus the first NonSigners of them (the
+// smallest stakes), i.e. of operators [NonSigners, Operators).
 type SignerSet struct {
 	Operators  int `json:"operators"`
 	NonSigners int `json:"nonSigners"`
@@ -70,7 +71,7 @@ type Fixture struct {
 
 // SignerSets lists the (operators, non-signers) pairs whose G2 aggregate the forge tests use.
 var signerSets = [][2]int{
-	{1, 0}, {3, 0}, {4, 0}, {4, 1}, {4, 2}, {10, 0}, {10, 1}, {50, 0}, {50, 1}, {50, 10}, {100, 0}, {100, 10},
+	{1, 0}, {3, 0}, {4, 0}, {4, 1}, {4, 2}, {4, 3}, {10, 0}, {10, 1}, {50, 0}, {50, 1}, {50, 10}, {100, 0}, {100, 10},
 }
 
 // SecretKey is operator i's deterministic secret key: keccak256("mach.blsfixture.operator", i) mod r.
@@ -103,7 +104,7 @@ func Generate() (*Fixture, error) {
 	}
 	for _, s := range signerSets {
 		apk := bls.NewZeroG2Point()
-		for i := 0; i < s[0]-s[1]; i++ {
+		for i := s[1]; i < s[0]; i++ {
 			apk = apk.Add(pairs[i].GetPubKeyG2())
 		}
 		f.SignerSets = append(f.SignerSets, SignerSet{Operators: s[0], NonSigners: s[1], ApkG2: toG2(apk)})

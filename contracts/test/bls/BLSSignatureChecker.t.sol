@@ -32,7 +32,7 @@ contract BLSSignatureCheckerTest is MachTestBase {
 
     function test_AggregateSignatureMatchesEigensdk() public view {
         bytes32 m = vm.parseJsonBytes32(fixture, ".reference.message");
-        BN254.G1Point memory sig = aggregateSign(m, vm.parseJsonUint(fixture, ".reference.signers"));
+        BN254.G1Point memory sig = aggregateSign(m, 0, vm.parseJsonUint(fixture, ".reference.signers"));
         vm.assertEq(sig.X, vm.parseJsonUint(fixture, ".reference.signature.x"), "x");
         vm.assertEq(sig.Y, vm.parseJsonUint(fixture, ".reference.signature.y"), "y");
     }
@@ -49,39 +49,39 @@ contract BLSSignatureCheckerTest is MachTestBase {
         (BLSSignatureChecker.QuorumStakeTotals memory t, bytes32 record) =
             sm.checkSignatures(msgHash, hex"00", _ref(), p);
         vm.assertEq(t.totalStakeForQuorum[0], 10 ether, "total");
-        vm.assertEq(t.signedStakeForQuorum[0], 6 ether, "operator 3's 4 ether excluded");
+        vm.assertEq(t.signedStakeForQuorum[0], 9 ether, "operator 0's 1 ether excluded");
         bytes32[] memory ids = new bytes32[](1);
-        ids[0] = operatorG1(3).hashG1Point();
+        ids[0] = operatorG1(0).hashG1Point();
         vm.assertEq(record, keccak256(abi.encodePacked(_ref(), ids)), "signatory record");
     }
 
     function test_TwoNonSignersSortedById() public view {
         BLSSignatureChecker.NonSignerStakesAndSignature memory p = buildParams(msgHash, 4, 2, _ref());
         (BLSSignatureChecker.QuorumStakeTotals memory t,) = sm.checkSignatures(msgHash, hex"00", _ref(), p);
-        vm.assertEq(t.signedStakeForQuorum[0], 3 ether, "1 + 2 ether signed");
+        vm.assertEq(t.signedStakeForQuorum[0], 7 ether, "3 + 4 ether signed");
     }
 
     function test_RevertWhen_SignatureOverWrongMessage() public {
         BLSSignatureChecker.NonSignerStakesAndSignature memory p = buildParams(msgHash, 4, 1, _ref());
-        p.sigma = aggregateSign(keccak256("another message"), 3);
+        p.sigma = aggregateSign(keccak256("another message"), 1, 4);
         vm.expectRevert(BLSSignatureChecker.InvalidSignature.selector);
         sm.checkSignatures(msgHash, hex"00", _ref(), p);
     }
 
     function test_RevertWhen_OneSignatureIsBad() public {
         BLSSignatureChecker.NonSignerStakesAndSignature memory p = buildParams(msgHash, 4, 1, _ref());
-        // Operators 0 and 1 sign the message; operator 2 signs something else.
-        BN254.G1Point memory good = aggregateSign(msgHash, 2);
-        BN254.G1Point memory bad = BN254.hashToG1(keccak256("other")).scalarMul(operatorKey(2));
+        // Operators 1 and 2 sign the message; operator 3 signs something else.
+        BN254.G1Point memory good = aggregateSign(msgHash, 1, 3);
+        BN254.G1Point memory bad = BN254.hashToG1(keccak256("other")).scalarMul(operatorKey(3));
         p.sigma = good.plus(bad);
         vm.expectRevert(BLSSignatureChecker.InvalidSignature.selector);
         sm.checkSignatures(msgHash, hex"00", _ref(), p);
     }
 
     function test_RevertWhen_NonSignerCountedAsSigner() public {
-        // Operator 3 did not sign, but the params claim everybody did.
+        // Operator 0 did not sign, but the params claim everybody did.
         BLSSignatureChecker.NonSignerStakesAndSignature memory p = buildParams(msgHash, 4, 0, _ref());
-        p.sigma = aggregateSign(msgHash, 3);
+        p.sigma = aggregateSign(msgHash, 1, 4);
         vm.expectRevert(BLSSignatureChecker.InvalidSignature.selector);
         sm.checkSignatures(msgHash, hex"00", _ref(), p);
     }
@@ -119,12 +119,12 @@ contract BLSSignatureCheckerTest is MachTestBase {
     function test_StakesAtReferenceBlockCountAfterLaterChanges() public {
         uint32 ref = _ref();
         BLSSignatureChecker.NonSignerStakesAndSignature memory p = buildParams(msgHash, 4, 1, ref);
-        // Operator 3 leaves after the reference block: at ref it still counts, as a non-signer.
-        registries.deregisterOperator(operatorAddr(3), operatorG1(3));
+        // Operator 0 leaves after the reference block: at ref it still counts, as a non-signer.
+        registries.deregisterOperator(operatorAddr(0), operatorG1(0));
         vm.roll(block.number + 1);
         (BLSSignatureChecker.QuorumStakeTotals memory t,) = sm.checkSignatures(msgHash, hex"00", ref, p);
         vm.assertEq(t.totalStakeForQuorum[0], 10 ether, "total at ref");
-        vm.assertEq(t.signedStakeForQuorum[0], 6 ether, "signed at ref");
+        vm.assertEq(t.signedStakeForQuorum[0], 9 ether, "signed at ref");
     }
 
     function test_RevertWhen_NonSignersNotSorted() public {
@@ -201,9 +201,10 @@ contract BLSSignatureCheckerTest is MachTestBase {
     function test_TrySignatureAndApkVerification_FlagsMismatchWithoutReverting() public view {
         BN254.G1Point memory apk = apkAt(4);
         (bool ok, bool valid) =
-            sm.trySignatureAndApkVerification(msgHash, apk, signerApkG2(4, 0), aggregateSign(msgHash, 4));
+            sm.trySignatureAndApkVerification(msgHash, apk, signerApkG2(4, 0), aggregateSign(msgHash, 0, 4));
         vm.assertTrue(ok && valid, "valid signature");
-        (ok, valid) = sm.trySignatureAndApkVerification(msgHash, apkAt(3), signerApkG2(4, 0), aggregateSign(msgHash, 4));
+        (ok, valid) =
+            sm.trySignatureAndApkVerification(msgHash, apkAt(3), signerApkG2(4, 0), aggregateSign(msgHash, 0, 4));
         vm.assertTrue(ok && !valid, "apk G1/G2 mismatch");
     }
 

@@ -104,9 +104,9 @@ abstract contract MachTestBase is Test {
         return address(uint160(0x10000 + i));
     }
 
-    /// @dev Aggregate G2 key of operators [0, n) minus the last k, from the fixture's signer sets.
+    /// @dev Aggregate G2 key of operators [k, n) (the first k do not sign), from the fixture's signer sets.
     function signerApkG2(uint256 n, uint256 k) internal view returns (BN254.G2Point memory apk) {
-        uint256 count = 12;
+        uint256 count = 13;
         for (uint256 s = 0; s < count; s++) {
             string memory p = string.concat(".signerSets[", vm.toString(s), "]");
             if (
@@ -132,27 +132,27 @@ abstract contract MachTestBase is Test {
         vm.roll(block.number + 1);
     }
 
-    /// @dev BLS signature of `digest` by operators [0, signers): H(digest) · Σ sk.
-    function aggregateSign(bytes32 digest, uint256 signers) internal view returns (BN254.G1Point memory) {
+    /// @dev BLS signature of `digest` by operators [from, to): H(digest) · Σ sk.
+    function aggregateSign(bytes32 digest, uint256 from, uint256 to) internal view returns (BN254.G1Point memory) {
         uint256 sum = 0;
-        for (uint256 i = 0; i < signers; i++) {
+        for (uint256 i = from; i < to; i++) {
             sum = addmod(sum, operatorKey(i), BN254.FR_MODULUS);
         }
         return BN254.hashToG1(digest).scalarMul(sum);
     }
 
-    /// @dev Signature params for operators [0, n) where the last k did not sign, at `ref`.
+    /// @dev Signature params for operators [0, n) where the first k (smallest stakes) did not sign, at `ref`.
     function buildParams(bytes32 digest, uint256 n, uint256 k, uint32 ref)
         internal
         view
         returns (BLSSignatureChecker.NonSignerStakesAndSignature memory p)
     {
-        p.sigma = aggregateSign(digest, n - k);
+        p.sigma = aggregateSign(digest, k, n);
         p.apkG2 = signerApkG2(n, k);
         p = withIndices(p, n, k, ref);
     }
 
-    /// @dev Fills apk, non-signer and stake-history hints for the last k of operators [0, n) as non-signers.
+    /// @dev Fills apk, non-signer and stake-history hints for operators [0, n) with [0, k) as non-signers.
     function withIndices(BLSSignatureChecker.NonSignerStakesAndSignature memory p, uint256 n, uint256 k, uint32 ref)
         internal
         view
@@ -162,7 +162,7 @@ abstract contract MachTestBase is Test {
         p.nonSignerQuorumBitmapIndices = new uint32[](k);
         bytes32[] memory ids = new bytes32[](k);
         for (uint256 j = 0; j < k; j++) {
-            p.nonSignerPubkeys[j] = operatorG1(n - k + j);
+            p.nonSignerPubkeys[j] = operatorG1(j);
             ids[j] = p.nonSignerPubkeys[j].hashG1Point();
         }
         // Sort by operator id, as the checker requires.
@@ -216,7 +216,7 @@ abstract contract MachTestBase is Test {
         return AlertHash.blockMismatch(keccak256(abi.encode("invalid", salt)), keccak256(abi.encode("expect", salt)), 100 + salt);
     }
 
-    /// @dev Signs and confirms an alert for `rollup` with operators [0, n), the last k not signing.
+    /// @dev Signs and confirms an alert for `rollup` with operators [0, n), the first k not signing.
     function confirm(bytes32 messageHash, uint256 rollup, uint256 n, uint256 k) internal returns (uint256 gasUsed) {
         uint32 ref = uint32(block.number - 1);
         bytes32 digest = sm.alertDigest(rollup, messageHash, ref);
