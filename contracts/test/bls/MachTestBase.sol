@@ -223,9 +223,8 @@ abstract contract MachTestBase is Test {
         BLSSignatureChecker.NonSignerStakesAndSignature memory p = buildParams(digest, n, k, ref);
         MachServiceManager.AlertHeader memory h = header(messageHash, ref, rollup);
         vm.prank(confirmer);
-        uint256 before = gasleft();
         sm.confirmAlert(h, p);
-        gasUsed = before - gasleft();
+        gasUsed = vm.lastCallGas().gasTotalUsed;
     }
 
     function logGas(string memory label, uint256 gasUsed) internal view {

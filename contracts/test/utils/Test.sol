@@ -5,6 +5,16 @@ pragma solidity ^0.8.27;
 /// @dev We do not depend on forge-std: the npm distribution (forge-std@1.1.2) imports ds-test, which it does
 ///      not ship, so it cannot compile offline. This interface is the small subset we need.
 interface Vm {
+    struct Gas {
+        uint64 gasLimit;
+        uint64 gasTotalUsed;
+        uint64 gasMemoryUsed;
+        int64 gasRefunded;
+        uint64 gasRemaining;
+    }
+
+    /// @notice Gas used by the last call made by the test contract.
+    function lastCallGas() external view returns (Gas memory gas);
     function prank(address sender) external;
     function startPrank(address sender) external;
     function stopPrank() external;
