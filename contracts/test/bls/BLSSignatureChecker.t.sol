@@ -6,6 +6,13 @@ import {BN254} from "../../src/libraries/BN254.sol";
 import {BLSSignatureChecker} from "../../src/bls/BLSSignatureChecker.sol";
 import {MachServiceManager} from "../../src/bls/MachServiceManager.sol";
 import {M2RegistriesDouble} from "../doubles/M2RegistriesDouble.sol";
+import {
+    IAVSDirectory,
+    IBLSApkRegistry,
+    IDelegationManager,
+    IRegistryCoordinator,
+    IStakeRegistry
+} from "../../src/interfaces/IEigenLayerM2.sol";
 
 /// @notice The BLS checker against registry doubles with Go-generated (eigensdk-go) operator keys.
 contract BLSSignatureCheckerTest is MachTestBase {
@@ -206,6 +213,58 @@ contract BLSSignatureCheckerTest is MachTestBase {
         (ok, valid) =
             sm.trySignatureAndApkVerification(msgHash, apkAt(3), signerApkG2(4, 0), aggregateSign(msgHash, 0, 4));
         vm.assertTrue(ok && !valid, "apk G1/G2 mismatch");
+    }
+
+    function test_RevertWhen_ApkG2IsNotOnTheCurve() public {
+        BLSSignatureChecker.NonSignerStakesAndSignature memory p = buildParams(msgHash, 4, 1, _ref());
+        p.apkG2.X[0] = 1; // not a G2 point: the pairing precompile fails
+        vm.expectRevert(BLSSignatureChecker.PairingPrecompileFailed.selector);
+        sm.checkSignatures(msgHash, hex"00", _ref(), p);
+    }
+
+    function test_RevertWhen_NonSignerKeyIsNotOnTheCurve() public {
+        BLSSignatureChecker.NonSignerStakesAndSignature memory p = buildParams(msgHash, 4, 1, _ref());
+        p.nonSignerPubkeys[0] = BN254.G1Point(1, 3);
+        // Its id is unknown to the registry: the bitmap lookup fails before any curve arithmetic.
+        vm.expectRevert();
+        sm.checkSignatures(msgHash, hex"00", _ref(), p);
+        // Off-curve points are rejected by the add precompile.
+        vm.expectRevert(BN254.EcAddFailed.selector);
+        this.addPoints(BN254.G1Point(1, 2), BN254.G1Point(1, 3));
+    }
+
+    function addPoints(BN254.G1Point memory a, BN254.G1Point memory b) external view returns (BN254.G1Point memory) {
+        return a.plus(b);
+    }
+
+    function test_RevertWhen_RegistryReportsNonSignerStakeAboveTotal() public {
+        BLSSignatureChecker.NonSignerStakesAndSignature memory p = buildParams(msgHash, 4, 1, _ref());
+        vm.mockCall(
+            address(registries),
+            abi.encodeWithSelector(M2RegistriesDouble.getStakeAtBlockNumberAndIndex.selector),
+            abi.encode(uint96(11 ether))
+        );
+        vm.expectRevert(abi.encodeWithSelector(BLSSignatureChecker.NonSignerStakeExceedsTotal.selector, uint8(0)));
+        sm.checkSignatures(msgHash, hex"00", _ref(), p);
+    }
+
+    function test_RevertWhen_ConstructedWithZeroRegistry() public {
+        vm.expectRevert(BLSSignatureChecker.ZeroAddress.selector);
+        new MachServiceManager(
+            IAVSDirectory(address(avsDirectory)),
+            IRegistryCoordinator(address(0)),
+            IStakeRegistry(address(registries)),
+            IBLSApkRegistry(address(registries)),
+            IDelegationManager(address(registries))
+        );
+        vm.expectRevert(BLSSignatureChecker.ZeroAddress.selector);
+        new MachServiceManager(
+            IAVSDirectory(address(0)),
+            IRegistryCoordinator(address(registries)),
+            IStakeRegistry(address(registries)),
+            IBLSApkRegistry(address(registries)),
+            IDelegationManager(address(registries))
+        );
     }
 
     function _twoQuorumShape(BLSSignatureChecker.NonSignerStakesAndSignature memory p)
