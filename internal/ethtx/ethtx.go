@@ -1,0 +1,192 @@
+// Package ethtx sends L1 transactions from one key and waits for them: nonces are assigned locally so a batch of
+// independent transactions goes out at once, and every receipt is checked, so a reverted transaction is an error
+// that names the step, never a silent success. Used by deploy, operator registration and the aggregator.
+package ethtx
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+)
+
+// Backend is what the sender needs from an L1 client (*ethclient.Client satisfies it).
+type Backend interface {
+	bind.ContractBackend
+	bind.DeployBackend
+	ChainID(ctx context.Context) (*big.Int, error)
+	BlockNumber(ctx context.Context) (uint64, error)
+}
+
+// Config tunes a Sender.
+type Config struct {
+	// PollInterval is how often receipts are polled; 0 means 500ms.
+	PollInterval time.Duration
+	// Timeout bounds the wait for one receipt; 0 means 5 minutes.
+	Timeout time.Duration
+	// Logger receives one line per mined transaction; nil means slog.Default().
+	Logger *slog.Logger
+}
+
+// Sender signs and sends transactions from one account.
+type Sender struct {
+	backend Backend
+	key     *ecdsa.PrivateKey
+	from    common.Address
+	chainID *big.Int
+	cfg     Config
+
+	mu    sync.Mutex
+	nonce uint64
+}
+
+// ErrReverted is wrapped by errors for transactions that were mined but reverted.
+var ErrReverted = errors.New("transaction reverted")
+
+// New returns a Sender for key on backend. It reads the chain ID and the account's pending nonce.
+func New(ctx context.Context, backend Backend, key *ecdsa.PrivateKey, cfg Config) (*Sender, error) {
+	if backend == nil || key == nil {
+		return nil, errors.New("ethtx: backend and key are required")
+	}
+	if cfg.PollInterval <= 0 {
+		cfg.PollInterval = 500 * time.Millisecond
+	}
+	if cfg.Timeout <= 0 {
+		cfg.Timeout = 5 * time.Minute
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.Default()
+	}
+	chainID, err := backend.ChainID(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("ethtx: read chain ID: %w", err)
+	}
+	from := crypto.PubkeyToAddress(key.PublicKey)
+	nonce, err := backend.PendingNonceAt(ctx, from)
+	if err != nil {
+		return nil, fmt.Errorf("ethtx: read nonce of %s: %w", from, err)
+	}
+	return &Sender{backend: backend, key: key, from: from, chainID: chainID, cfg: cfg, nonce: nonce}, nil
+}
+
+// From is the sending account.
+func (s *Sender) From() common.Address { return s.from }
+
+// ChainID is the chain the sender signs for.
+func (s *Sender) ChainID() *big.Int { return new(big.Int).Set(s.chainID) }
+
+// Backend is the client the sender uses.
+func (s *Sender) Backend() Backend { return s.backend }
+
+// Opts returns transaction options with the next nonce. Use it for one transaction only.
+func (s *Sender) Opts(ctx context.Context) (*bind.TransactOpts, error) {
+	opts, err := bind.NewKeyedTransactorWithChainID(s.key, s.chainID)
+	if err != nil {
+		return nil, fmt.Errorf("ethtx: transactor: %w", err)
+	}
+	s.mu.Lock()
+	opts.Nonce = new(big.Int).SetUint64(s.nonce)
+	s.nonce++
+	s.mu.Unlock()
+	opts.Context = ctx
+	return opts, nil
+}
+
+// Step is one transaction of a batch: Label names it in logs and errors; Send builds and sends it.
+type Step struct {
+	Label string
+	Send  func(opts *bind.TransactOpts) (*types.Transaction, error)
+}
+
+// Do sends one transaction and waits until it is mined successfully.
+func (s *Sender) Do(ctx context.Context, label string, send func(opts *bind.TransactOpts) (*types.Transaction, error)) (*types.Receipt, error) {
+	receipts, err := s.Batch(ctx, Step{Label: label, Send: send})
+	if err != nil {
+		return nil, err
+	}
+	return receipts[0], nil
+}
+
+// Batch sends independent transactions back to back (consecutive nonces) and waits for all of them. A step must
+// not depend on the state another step of the same batch creates (gas is estimated against the latest block).
+// On a send error the nonce counter is re-read from the chain so later batches do not leave gaps.
+func (s *Sender) Batch(ctx context.Context, steps ...Step) ([]*types.Receipt, error) {
+	txs := make([]*types.Transaction, len(steps))
+	for i, step := range steps {
+		opts, err := s.Opts(ctx)
+		if err != nil {
+			return nil, err
+		}
+		tx, err := step.Send(opts)
+		if err != nil {
+			if rerr := s.resync(ctx); rerr != nil {
+				err = errors.Join(err, rerr)
+			}
+			return nil, fmt.Errorf("%s: send: %w", step.Label, err)
+		}
+		txs[i] = tx
+	}
+	receipts := make([]*types.Receipt, len(steps))
+	for i, tx := range txs {
+		r, err := s.Wait(ctx, tx)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", steps[i].Label, err)
+		}
+		s.cfg.Logger.Debug("transaction mined", "step", steps[i].Label, "tx", tx.Hash(), "block", r.BlockNumber, "gas", r.GasUsed)
+		receipts[i] = r
+	}
+	return receipts, nil
+}
+
+// Wait polls for tx's receipt and checks its status.
+func (s *Sender) Wait(ctx context.Context, tx *types.Transaction) (*types.Receipt, error) {
+	ctx, cancel := context.WithTimeout(ctx, s.cfg.Timeout)
+	defer cancel()
+	ticker := time.NewTicker(s.cfg.PollInterval)
+	defer ticker.Stop()
+	for {
+		r, err := s.backend.TransactionReceipt(ctx, tx.Hash())
+		if err == nil {
+			if r.Status != types.ReceiptStatusSuccessful {
+				return r, fmt.Errorf("tx %s in block %s: %w", tx.Hash(), r.BlockNumber, ErrReverted)
+			}
+			return r, nil
+		}
+		if !errors.Is(err, ethereum.NotFound) && !isIndexing(err) {
+			return nil, fmt.Errorf("receipt of tx %s: %w", tx.Hash(), err)
+		}
+		select {
+		case <-ctx.Done():
+			return nil, fmt.Errorf("tx %s not mined: %w", tx.Hash(), ctx.Err())
+		case <-ticker.C:
+		}
+	}
+}
+
+func (s *Sender) resync(ctx context.Context) error {
+	nonce, err := s.backend.PendingNonceAt(ctx, s.from)
+	if err != nil {
+		return fmt.Errorf("ethtx: re-read nonce: %w", err)
+	}
+	s.mu.Lock()
+	s.nonce = nonce
+	s.mu.Unlock()
+	return nil
+}
+
+// isIndexing reports geth's answer while its transaction index catches up ("transaction indexing is in
+// progress"): the receipt is not known yet, which is no error.
+func isIndexing(err error) bool {
+	return strings.Contains(err.Error(), "transaction indexing is in progress")
+}
