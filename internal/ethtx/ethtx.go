@@ -37,6 +37,9 @@ type Config struct {
 	Timeout time.Duration
 	// Logger receives one line per mined transaction; nil means slog.Default().
 	Logger *slog.Logger
+	// GasMarginPercent is added to every gas estimate; 0 means 25. Estimates run against the latest block, but
+	// registries that keep per-block history cost more when the transaction lands in a later block.
+	GasMarginPercent uint64
 }
 
 // Sender signs and sends transactions from one account.
@@ -68,6 +71,9 @@ func New(ctx context.Context, backend Backend, key *ecdsa.PrivateKey, cfg Config
 	if cfg.Logger == nil {
 		cfg.Logger = slog.Default()
 	}
+	if cfg.GasMarginPercent == 0 {
+		cfg.GasMarginPercent = 25
+	}
 	chainID, err := backend.ChainID(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("ethtx: read chain ID: %w", err)
@@ -88,6 +94,16 @@ func (s *Sender) ChainID() *big.Int { return new(big.Int).Set(s.chainID) }
 
 // Backend is the client the sender uses.
 func (s *Sender) Backend() Backend { return s.backend }
+
+// SignHash signs a 32-byte digest with the sender's key as Ethereum contracts expect it (v = 27 or 28).
+func (s *Sender) SignHash(digest []byte) ([]byte, error) {
+	sig, err := crypto.Sign(digest, s.key)
+	if err != nil {
+		return nil, err
+	}
+	sig[64] += 27
+	return sig, nil
+}
 
 // Opts returns transaction options with the next nonce. Use it for one transaction only.
 func (s *Sender) Opts(ctx context.Context) (*bind.TransactOpts, error) {
@@ -128,7 +144,11 @@ func (s *Sender) Batch(ctx context.Context, steps ...Step) ([]*types.Receipt, er
 		if err != nil {
 			return nil, err
 		}
+		opts.NoSend = true
 		tx, err := step.Send(opts)
+		if err == nil {
+			tx, err = s.sendWithMargin(ctx, tx)
+		}
 		if err != nil {
 			if rerr := s.resync(ctx); rerr != nil {
 				err = errors.Join(err, rerr)
@@ -149,6 +169,50 @@ func (s *Sender) Batch(ctx context.Context, steps ...Step) ([]*types.Receipt, er
 	return receipts, nil
 }
 
+// pendingEstimator is implemented by *ethclient.Client.
+type pendingEstimator interface {
+	EstimateGasAtBlock(ctx context.Context, msg ethereum.CallMsg, blockNumber *big.Int) (uint64, error)
+}
+
+// pendingBlock is the JSON-RPC "pending" block tag as ethclient encodes block numbers.
+var pendingBlock = big.NewInt(-1)
+
+// sendWithMargin re-signs tx (built but not sent by a binding) with a safer gas limit and sends it. Bindings
+// estimate against the latest block, whose number is the current one; the transaction runs in a later block, and
+// EigenLayer's registries cost far more there (a new history entry instead of an update in place). So the limit
+// is the larger of that estimate and one against the pending block, plus the margin.
+func (s *Sender) sendWithMargin(ctx context.Context, tx *types.Transaction) (*types.Transaction, error) {
+	gas := tx.Gas()
+	if pe, ok := s.backend.(pendingEstimator); ok {
+		pending, err := pe.EstimateGasAtBlock(ctx, ethereum.CallMsg{From: s.from, To: tx.To(), Value: tx.Value(), Data: tx.Data()}, pendingBlock)
+		if err != nil {
+			return nil, fmt.Errorf("ethtx: estimate gas on the pending block: %w", err)
+		}
+		gas = max(gas, pending)
+	}
+	gas += gas * s.cfg.GasMarginPercent / 100
+	var inner types.TxData
+	switch tx.Type() {
+	case types.DynamicFeeTxType:
+		inner = &types.DynamicFeeTx{
+			ChainID: s.chainID, Nonce: tx.Nonce(), GasTipCap: tx.GasTipCap(), GasFeeCap: tx.GasFeeCap(),
+			Gas: gas, To: tx.To(), Value: tx.Value(), Data: tx.Data(), AccessList: tx.AccessList(),
+		}
+	case types.LegacyTxType:
+		inner = &types.LegacyTx{Nonce: tx.Nonce(), GasPrice: tx.GasPrice(), Gas: gas, To: tx.To(), Value: tx.Value(), Data: tx.Data()}
+	default:
+		return nil, fmt.Errorf("ethtx: unexpected transaction type %d", tx.Type())
+	}
+	signed, err := types.SignNewTx(s.key, types.LatestSignerForChainID(s.chainID), inner)
+	if err != nil {
+		return nil, fmt.Errorf("ethtx: sign: %w", err)
+	}
+	if err := s.backend.SendTransaction(ctx, signed); err != nil {
+		return nil, err
+	}
+	return signed, nil
+}
+
 // Wait polls for tx's receipt and checks its status.
 func (s *Sender) Wait(ctx context.Context, tx *types.Transaction) (*types.Receipt, error) {
 	ctx, cancel := context.WithTimeout(ctx, s.cfg.Timeout)
@@ -159,7 +223,7 @@ func (s *Sender) Wait(ctx context.Context, tx *types.Transaction) (*types.Receip
 		r, err := s.backend.TransactionReceipt(ctx, tx.Hash())
 		if err == nil {
 			if r.Status != types.ReceiptStatusSuccessful {
-				return r, fmt.Errorf("tx %s in block %s: %w", tx.Hash(), r.BlockNumber, ErrReverted)
+				return r, fmt.Errorf("tx %s in block %s (gas used %d of %d): %w", tx.Hash(), r.BlockNumber, r.GasUsed, tx.Gas(), ErrReverted)
 			}
 			return r, nil
 		}
