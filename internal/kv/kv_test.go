@@ -1,0 +1,75 @@
+package kv
+
+import (
+	"errors"
+	"fmt"
+	"testing"
+)
+
+func TestStore_PersistsAcrossReopen(t *testing.T) {
+	dir := t.TempDir()
+	s, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Put([]byte("task/1"), []byte("a")); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	s, err = Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	v, err := s.Get([]byte("task/1"))
+	if err != nil || string(v) != "a" {
+		t.Fatalf("Get after reopen = %q, %v", v, err)
+	}
+}
+
+func TestStore_EachVisitsOnlyThePrefixInOrder(t *testing.T) {
+	s, err := Open("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	for _, k := range []string{"b/2", "a/1", "b/1", "b\xff", "c/1"} {
+		if err := s.Put([]byte(k), []byte(k)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var got []string
+	if err := s.Each([]byte("b/"), func(k, _ []byte) error { got = append(got, string(k)); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if fmt.Sprint(got) != "[b/1 b/2]" {
+		t.Fatalf("Each(b/) = %v", got)
+	}
+	if _, err := s.Get([]byte("nope")); !errors.Is(err, ErrNotFound) {
+		t.Fatalf("Get(missing) = %v, want ErrNotFound", err)
+	}
+	if err := s.Delete([]byte("b/1")); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Get([]byte("b/1")); !errors.Is(err, ErrNotFound) {
+		t.Fatalf("Get(deleted) = %v", err)
+	}
+	if err := s.Close(); err != nil || s.Close() != nil {
+		t.Fatal("Close is not idempotent")
+	}
+}
+
+func TestPrefixEnd(t *testing.T) {
+	tests := []struct{ in, want []byte }{
+		{[]byte("a"), []byte("b")},
+		{[]byte{'a', 0xff}, []byte("b")},
+		{[]byte{0xff, 0xff}, nil},
+	}
+	for _, tc := range tests {
+		if got := prefixEnd(tc.in); string(got) != string(tc.want) {
+			t.Errorf("prefixEnd(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
