@@ -43,9 +43,9 @@ func rootCommand() *command {
 			{name: "deploy", summary: "deploy the EigenLayer M2 registries and Mach contracts to an L1", issue: issueBLS},
 			{name: "devnet", summary: "run the whole system on loopback, with fault injection", issue: issueDevnet},
 			{name: "keys", summary: "operator BLS and ECDSA keystores", subs: []*command{
-				{name: "create", summary: "create a keystore", issue: issueBLS},
-				{name: "import", summary: "import a private key into a keystore", issue: issueBLS},
-				{name: "show", summary: "show a keystore's public key and address", issue: issueBLS},
+				{name: "create", summary: "create a keystore", run: runKeysCreate},
+				{name: "import", summary: "import a private key into a keystore", run: runKeysImport},
+				{name: "show", summary: "show a keystore's public key and address", run: runKeysShow},
 			}},
 			{name: "config", summary: "configuration files", subs: []*command{
 				{name: "validate", summary: "check a config file without starting anything", issue: issueBLS},
