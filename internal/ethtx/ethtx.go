@@ -191,15 +191,27 @@ func (s *Sender) sendWithMargin(ctx context.Context, tx *types.Transaction) (*ty
 		gas = max(gas, pending)
 	}
 	gas += gas * s.cfg.GasMarginPercent / 100
+	signed, err := s.resign(tx, gas, tx.GasTipCap(), tx.GasFeeCap())
+	if err != nil {
+		return nil, err
+	}
+	if err := s.backend.SendTransaction(ctx, signed); err != nil {
+		return nil, err
+	}
+	return signed, nil
+}
+
+// resign signs a copy of tx with the given gas limit and fees (for a legacy transaction, feeCap is the price).
+func (s *Sender) resign(tx *types.Transaction, gas uint64, tip, feeCap *big.Int) (*types.Transaction, error) {
 	var inner types.TxData
 	switch tx.Type() {
 	case types.DynamicFeeTxType:
 		inner = &types.DynamicFeeTx{
-			ChainID: s.chainID, Nonce: tx.Nonce(), GasTipCap: tx.GasTipCap(), GasFeeCap: tx.GasFeeCap(),
+			ChainID: s.chainID, Nonce: tx.Nonce(), GasTipCap: tip, GasFeeCap: feeCap,
 			Gas: gas, To: tx.To(), Value: tx.Value(), Data: tx.Data(), AccessList: tx.AccessList(),
 		}
 	case types.LegacyTxType:
-		inner = &types.LegacyTx{Nonce: tx.Nonce(), GasPrice: tx.GasPrice(), Gas: gas, To: tx.To(), Value: tx.Value(), Data: tx.Data()}
+		inner = &types.LegacyTx{Nonce: tx.Nonce(), GasPrice: feeCap, Gas: gas, To: tx.To(), Value: tx.Value(), Data: tx.Data()}
 	default:
 		return nil, fmt.Errorf("ethtx: unexpected transaction type %d", tx.Type())
 	}
@@ -207,10 +219,110 @@ func (s *Sender) sendWithMargin(ctx context.Context, tx *types.Transaction) (*ty
 	if err != nil {
 		return nil, fmt.Errorf("ethtx: sign: %w", err)
 	}
-	if err := s.backend.SendTransaction(ctx, signed); err != nil {
+	return signed, nil
+}
+
+// Bump says when and how a stuck transaction is replaced.
+type Bump struct {
+	// After is how long a transaction may stay unmined before it is replaced; 0 means 30s.
+	After time.Duration
+	// Percent raises both fee caps per replacement; below 10 (nodes refuse smaller bumps) means 15.
+	Percent uint64
+	// Max is how many replacements are sent at most; 0 means 5.
+	Max int
+}
+
+// DoBumped sends one transaction and, while none of its versions is mined after Bump.After, replaces it (same
+// nonce, fees raised by Bump.Percent) up to Bump.Max times. onSent, if not nil, sees every hash before the wait,
+// so a caller can persist it and find the transaction again after a restart.
+func (s *Sender) DoBumped(ctx context.Context, label string, send func(opts *bind.TransactOpts) (*types.Transaction, error), bump Bump, onSent func(common.Hash) error) (*types.Receipt, error) {
+	if bump.After <= 0 {
+		bump.After = 30 * time.Second
+	}
+	if bump.Percent < 10 {
+		bump.Percent = 15
+	}
+	if bump.Max <= 0 {
+		bump.Max = 5
+	}
+	opts, err := s.Opts(ctx)
+	if err != nil {
 		return nil, err
 	}
-	return signed, nil
+	opts.NoSend = true
+	tx, err := send(opts)
+	if err == nil {
+		tx, err = s.sendWithMargin(ctx, tx)
+	}
+	if err != nil {
+		return nil, errors.Join(fmt.Errorf("%s: send: %w", label, err), s.resync(ctx))
+	}
+	sent := []*types.Transaction{tx}
+	for attempt := 0; ; attempt++ {
+		if onSent != nil {
+			if err := onSent(tx.Hash()); err != nil {
+				return nil, fmt.Errorf("%s: record tx %s: %w", label, tx.Hash(), err)
+			}
+		}
+		r, err := s.waitAny(ctx, sent, bump.After)
+		if err == nil {
+			return r, nil
+		}
+		if !errors.Is(err, errNotYet) {
+			return r, fmt.Errorf("%s: %w", label, err)
+		}
+		if attempt >= bump.Max {
+			return nil, fmt.Errorf("%s: not mined after %d replacements (last tx %s)", label, bump.Max, tx.Hash())
+		}
+		raise := func(v *big.Int) *big.Int {
+			return new(big.Int).Div(new(big.Int).Mul(v, big.NewInt(int64(100+bump.Percent))), big.NewInt(100))
+		}
+		next, err := s.resign(tx, tx.Gas(), raise(tx.GasTipCap()), raise(tx.GasFeeCap()))
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", label, err)
+		}
+		if err := s.backend.SendTransaction(ctx, next); err != nil {
+			// The nonce may be taken by an earlier version that was just mined: look once more.
+			if r, werr := s.waitAny(ctx, sent, s.cfg.PollInterval); werr == nil {
+				return r, nil
+			}
+			return nil, fmt.Errorf("%s: send replacement of %s: %w", label, tx.Hash(), err)
+		}
+		s.cfg.Logger.Warn("transaction not mined, replaced with higher fees", "step", label, "old", tx.Hash(), "new", next.Hash(), "feeCap", next.GasFeeCap())
+		tx = next
+		sent = append(sent, tx)
+	}
+}
+
+var errNotYet = errors.New("not mined yet")
+
+// waitAny waits up to d for a receipt of any of txs.
+func (s *Sender) waitAny(ctx context.Context, txs []*types.Transaction, d time.Duration) (*types.Receipt, error) {
+	deadline := time.NewTimer(d)
+	defer deadline.Stop()
+	ticker := time.NewTicker(s.cfg.PollInterval)
+	defer ticker.Stop()
+	for {
+		for _, tx := range txs {
+			r, err := s.backend.TransactionReceipt(ctx, tx.Hash())
+			if err == nil {
+				if r.Status != types.ReceiptStatusSuccessful {
+					return r, fmt.Errorf("tx %s in block %s (gas used %d of %d): %w", tx.Hash(), r.BlockNumber, r.GasUsed, tx.Gas(), ErrReverted)
+				}
+				return r, nil
+			}
+			if !errors.Is(err, ethereum.NotFound) && !isIndexing(err) {
+				return nil, fmt.Errorf("receipt of tx %s: %w", tx.Hash(), err)
+			}
+		}
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-deadline.C:
+			return nil, errNotYet
+		case <-ticker.C:
+		}
+	}
 }
 
 // Wait polls for tx's receipt and checks its status.
