@@ -18,12 +18,16 @@ const (
 )
 
 // command is one node of the command tree. A leaf has either run (it works) or issue (the issue that brings it).
+// A group has subs, and may also have run: then arguments that do not start with a subcommand's name go to run
+// (`mach deploy --l1 …` and `mach deploy networks`).
 type command struct {
 	name    string
 	summary string
 	issue   string
 	subs    []*command
 	run     func(path, args []string, stdout, stderr io.Writer) int
+	// usage writes the command's help (synopsis, description, flags); every command with flags sets it.
+	usage func(w io.Writer, path []string)
 }
 
 func rootCommand() *command {
@@ -34,23 +38,26 @@ func rootCommand() *command {
 			{name: "proxy", summary: "JSON-RPC proxy in front of an L2 that trips on alerts", issue: issueProxy},
 			{name: "verifier", summary: "re-execute L2 blocks statelessly and raise alerts", issue: issueVerifier},
 			{name: "operator", summary: "EigenLayer operator tasks", subs: []*command{
-				{name: "register", summary: "register an operator with the Mach AVS", issue: issueBLS},
+				{name: "register", summary: "register an operator with EigenLayer and the Mach AVS", run: runOperatorRegister, usage: operatorRegisterDoc.print},
 				{name: "signer", summary: "sign alerts with the operator's BLS key for the aggregator", issue: issueBLS},
-				{name: "status", summary: "show an operator's registration and stake", issue: issueBLS},
+				{name: "status", summary: "show an operator's registration and stake", run: runOperatorStatus, usage: operatorStatusDoc.print},
 			}},
 			{name: "aggregator", summary: "aggregate BLS signatures and confirm alerts on L1", issue: issueBLS},
 			{name: "prover", summary: "prove alerts with RISC Zero and submit the proofs on L1", issue: issueZK},
-			{name: "deploy", summary: "deploy the EigenLayer M2 registries and Mach contracts to an L1", issue: issueBLS},
+			{name: "deploy", summary: "deploy the EigenLayer M2 registries and Mach contracts to an L1", run: runDeploy, usage: deployDoc.print, subs: []*command{
+				{name: "networks", summary: "list the networks whose EigenLayer core --network names, and known Mach deployments", run: runDeployNetworks, usage: deployNetworksDoc.print},
+			}},
 			{name: "devnet", summary: "run the whole system on loopback, with fault injection", issue: issueDevnet},
 			{name: "keys", summary: "operator BLS and ECDSA keystores", subs: []*command{
-				{name: "create", summary: "create a keystore", run: runKeysCreate},
-				{name: "import", summary: "import a private key into a keystore", run: runKeysImport},
-				{name: "show", summary: "show a keystore's public key and address", run: runKeysShow},
+				{name: "create", summary: "create a keystore", run: runKeysCreate, usage: keysUsage("create")},
+				{name: "import", summary: "import a private key into a keystore", run: runKeysImport, usage: keysUsage("import")},
+				{name: "show", summary: "show a keystore's public key and address", run: runKeysShow, usage: keysUsage("show")},
 			}},
 			{name: "config", summary: "configuration files", subs: []*command{
-				{name: "validate", summary: "check a config file without starting anything", issue: issueBLS},
+				{name: "validate", summary: "check a config file without starting anything", run: runConfigValidate, usage: configValidateDoc.print},
+				{name: "env", summary: "list the environment variables that override a role's config keys", run: runConfigEnv, usage: configEnvDoc.print},
 			}},
-			{name: "version", summary: "print the version", run: runVersion},
+			{name: "version", summary: "print the version", run: runVersion, usage: versionUsage},
 		},
 	}
 }
@@ -91,6 +98,10 @@ func (c *command) pending() []string {
 
 // printUsage writes the help of cmd, reached by path, to w.
 func printUsage(w io.Writer, cmd *command, path []string) {
+	if cmd.usage != nil {
+		cmd.usage(w, path)
+		return
+	}
 	name := progName(path)
 	fmt.Fprintf(w, "%s — %s\n\nUsage:\n", name, cmd.summary)
 	if len(cmd.subs) > 0 {
@@ -114,6 +125,16 @@ func printUsage(w io.Writer, cmd *command, path []string) {
 	if cmd.run == nil {
 		fmt.Fprintf(w, "Not yet available: lands with issue %s. It takes no flags yet.\n", cmd.issue)
 	} else {
-		fmt.Fprintln(w, "It takes no flags.")
+		fmt.Fprintln(w, "It takes no flags.") // every command with flags sets usage (TestRun_EveryCommandHelpNamesItsFlags)
 	}
+}
+
+// keysUsage returns the usage of `mach keys sub`.
+func keysUsage(sub string) func(io.Writer, []string) {
+	return func(w io.Writer, path []string) { printKeysUsage(w, sub, path) }
+}
+
+func versionUsage(w io.Writer, path []string) {
+	name := progName(path)
+	fmt.Fprintf(w, "%s — print the version\n\nUsage:\n  %s\n\nPrints the version of mach, the Go toolchain that built it, and the platform. It takes no flags.\n", name, name)
 }

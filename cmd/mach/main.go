@@ -47,6 +47,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 
 // dispatch walks the command tree along args and runs the command it lands on.
 func dispatch(cmd *command, path, args []string, stdout, stderr io.Writer) int {
+	if len(cmd.subs) > 0 && cmd.run != nil && (len(args) == 0 || cmd.find(args[0]) == nil && args[0] != "help") {
+		// A group that also runs: `mach deploy --l1 …` runs deploy, `mach deploy networks` its subcommand.
+		if wantsHelp(args) {
+			printUsage(stdout, cmd, path)
+			return exitOK
+		}
+		return cmd.run(path, args, stdout, stderr)
+	}
 	if len(cmd.subs) > 0 {
 		if len(args) == 0 {
 			fmt.Fprintf(stderr, "%s: missing command\n\n", progName(path))

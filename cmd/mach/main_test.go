@@ -119,9 +119,15 @@ func TestRun_Dispatch(t *testing.T) {
 		},
 		{
 			name:       "group --help marks unavailable subcommands",
-			args:       []string{"mach", "keys", "--help"},
+			args:       []string{"mach", "operator", "--help"},
 			wantCode:   exitOK,
-			wantStdout: []string{"create", "(not yet available: issue #4)"},
+			wantStdout: []string{"register", "signer", "(not yet available: issue #4)"},
+		},
+		{
+			name:       "root --help marks unavailable commands",
+			args:       []string{"mach", "--help"},
+			wantCode:   exitOK,
+			wantStdout: []string{"proxy", "(not yet available: issue #6)"},
 		},
 		{
 			name:       "version prints the version",
