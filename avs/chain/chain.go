@@ -11,9 +11,9 @@ import (
 	"math/big"
 	"sync"
 
-	"github.com/Layr-Labs/eigensdk-go/crypto/bls"
 	blsapkreg "github.com/Layr-Labs/eigensdk-go/M2-contracts/bindings/BLSApkRegistry"
 	osr "github.com/Layr-Labs/eigensdk-go/M2-contracts/bindings/OperatorStateRetriever"
+	"github.com/Layr-Labs/eigensdk-go/crypto/bls"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 
