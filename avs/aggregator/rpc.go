@@ -153,7 +153,9 @@ func (e *Error) ErrorCode() int { return e.Code }
 
 var _ rpc.Error = (*Error)(nil)
 
-func invalidParams(msg string) error { return &Error{Code: CodeInvalidParams, Message: "invalid params: " + msg} }
+func invalidParams(msg string) error {
+	return &Error{Code: CodeInvalidParams, Message: "invalid params: " + msg}
+}
 
 func rpcError(err error) error {
 	codes := []struct {
