@@ -58,10 +58,15 @@ type Config struct {
 	ReferenceBlockLag uint64
 	// RetryInterval is the pause between confirmAlert attempts after a failure; 0 means 2s.
 	RetryInterval time.Duration
+	// Grace is how long to keep collecting signatures after the threshold is met before sending confirmAlert:
+	// fewer non-signers make a cheaper transaction, at the cost of alert latency. 0 sends at once.
+	Grace time.Duration
 	// Bump replaces a stuck confirmAlert transaction.
 	Bump ethtx.Bump
 	// Logger; nil means slog.Default().
 	Logger *slog.Logger
+	// Metrics receives what the aggregator does; nil means NoopMetrics.
+	Metrics Metrics
 }
 
 // Aggregator is the role. Build it with New, run it with Start, stop it with Stop.
@@ -104,6 +109,9 @@ func New(ctx context.Context, cfg Config, reader *chain.Reader, sender *ethtx.Se
 	}
 	if cfg.Logger == nil {
 		cfg.Logger = slog.Default()
+	}
+	if cfg.Metrics == nil {
+		cfg.Metrics = NoopMetrics{}
 	}
 	if cfg.ThresholdPercentage > 100 {
 		return nil, fmt.Errorf("aggregator: threshold %d%% is above 100%%", cfg.ThresholdPercentage)
@@ -206,6 +214,7 @@ func (a *Aggregator) OpenTask(ctx context.Context, rollupChainID *big.Int, al al
 		return TaskInfo{}, err
 	}
 	a.tasks[key] = t
+	a.cfg.Metrics.TaskOpened()
 	a.log.Info("task opened", "rollup", rollupChainID, "alert", hash, "kind", al.Kind(), "referenceBlock", ref, "operators", len(t.byID))
 	return t.info(), nil
 }
@@ -228,7 +237,14 @@ type Progress struct {
 }
 
 // SubmitSignature verifies and counts one operator's signature.
-func (a *Aggregator) SubmitSignature(ctx context.Context, s Signature) (Progress, error) {
+func (a *Aggregator) SubmitSignature(ctx context.Context, s Signature) (_ Progress, err error) {
+	defer func() {
+		if err != nil {
+			a.cfg.Metrics.SignatureRejected(RejectReason(err))
+		} else {
+			a.cfg.Metrics.SignatureAccepted()
+		}
+	}()
 	if s.RollupChainID == nil || s.Signature == nil || s.Signature.G1Point == nil {
 		return Progress{}, errors.New("aggregator: rollup chain ID and signature are required")
 	}
@@ -254,26 +270,33 @@ func (a *Aggregator) SubmitSignature(ctx context.Context, s Signature) (Progress
 	if !a.verifier.verify(s.Signature, &t.negH, s.OperatorID, t.pubkeys[m.address].G2) {
 		return Progress{}, fmt.Errorf("operator %s: %w", s.OperatorID, ErrInvalidSignature)
 	}
-	if t.State != StateOpen {
-		// Already enough signatures: count nothing more, but tell the signer where the task is.
+	if t.State == StateConfirmed || len(t.TxHashes) > 0 {
+		// The confirmation is sent or done: count nothing more, but tell the signer where the task is.
 		return a.progress(t), nil
 	}
+	// Until confirmAlert is sent, every signature counts: each one less non-signer makes it cheaper.
+	prev := t.State
 	t.sigs[s.OperatorID] = s.Signature
 	t.Signatures[s.OperatorID] = [2]*big.Int{s.Signature.X.BigInt(new(big.Int)), s.Signature.Y.BigInt(new(big.Int))}
-	p := a.progress(t)
-	if a.thresholdMet(t) {
+	reached := t.State == StateOpen && a.thresholdMet(t)
+	if reached {
 		t.State = StateSubmitting
-		p.State = StateSubmitting
+		t.ThresholdAt = time.Now().UTC()
 	}
 	if err := a.persist(t); err != nil {
 		delete(t.sigs, s.OperatorID)
 		delete(t.Signatures, s.OperatorID)
-		t.State = StateOpen
+		t.State = prev
 		return Progress{}, err
 	}
+	p := a.progress(t)
 	a.log.Info("signature counted", "rollup", t.RollupChainID, "alert", t.MessageHash, "operator", s.OperatorID, "signers", len(t.sigs), "signedPercent", p.SignedPercent)
-	if t.State == StateSubmitting {
-		a.poke()
+	if reached {
+		if a.cfg.Grace > 0 {
+			time.AfterFunc(a.cfg.Grace, a.poke)
+		} else {
+			a.poke()
+		}
 	}
 	return p, nil
 }
@@ -404,6 +427,7 @@ func (a *Aggregator) load(ctx context.Context) error {
 	}
 	a.mu.Lock()
 	defer a.mu.Unlock()
+	resumed := 0
 	for _, r := range records {
 		t := &task{record: r}
 		if t.Signatures == nil {
@@ -413,9 +437,11 @@ func (a *Aggregator) load(ctx context.Context) error {
 			if err := a.hydrate(ctx, t); err != nil {
 				return fmt.Errorf("aggregator: resume task %s: %w", t.MessageHash, err)
 			}
+			resumed++
 		}
 		a.tasks[string(taskKey(t.RollupChainID, t.MessageHash))] = t
 	}
+	a.cfg.Metrics.TasksResumed(resumed)
 	if len(records) > 0 {
 		a.log.Info("tasks resumed", "count", len(records))
 	}
@@ -456,8 +482,9 @@ func (a *Aggregator) due() []*task {
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	var out []*task
+	now := time.Now()
 	for _, t := range a.tasks {
-		if t.State == StateSubmitting {
+		if t.State == StateSubmitting && (len(t.TxHashes) > 0 || now.Sub(t.ThresholdAt) >= a.cfg.Grace) {
 			out = append(out, t)
 		}
 	}
@@ -500,6 +527,7 @@ func (a *Aggregator) submit(ctx context.Context, t *task) error {
 	if err != nil {
 		return err
 	}
+	a.cfg.Metrics.ConfirmAttempt()
 	r, err := a.sender.DoBumped(ctx, "confirmAlert", func(o *bind.TransactOpts) (*types.Transaction, error) {
 		return a.sm.ConfirmAlert(o, header, params)
 	}, a.cfg.Bump, func(h common.Hash) error {
@@ -509,6 +537,7 @@ func (a *Aggregator) submit(ctx context.Context, t *task) error {
 		return a.persist(t)
 	})
 	if err != nil {
+		a.cfg.Metrics.ConfirmFailed()
 		return err
 	}
 	return a.finish(t, r.TxHash)
@@ -547,6 +576,7 @@ func (a *Aggregator) finish(t *task, tx common.Hash) error {
 	defer a.mu.Unlock()
 	t.State = StateConfirmed
 	t.ConfirmedIn = tx
+	a.cfg.Metrics.TaskConfirmed(time.Since(t.Created))
 	if err := a.persist(t); err != nil {
 		return err
 	}
@@ -558,6 +588,7 @@ func (a *Aggregator) expire(t *task, head uint64) error {
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	t.State = StateExpired
+	a.cfg.Metrics.TaskExpired()
 	a.log.Error("task expired before confirmation: its reference block is too old", "rollup", t.RollupChainID, "alert", t.MessageHash, "referenceBlock", t.ReferenceBlock, "head", head, "maxAge", a.maxAge)
 	return a.persist(t)
 }

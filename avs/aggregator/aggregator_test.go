@@ -14,6 +14,7 @@ import (
 	"time"
 
 	regcoord "github.com/Layr-Labs/eigensdk-go/M2-contracts/bindings/RegistryCoordinator"
+	mockerc20 "github.com/Layr-Labs/eigensdk-go/contracts/bindings/MockERC20"
 	"github.com/Layr-Labs/eigensdk-go/crypto/bls"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
@@ -27,7 +28,6 @@ import (
 	"github.com/mach-avs/mach/deploy"
 	"github.com/mach-avs/mach/devnet/l1"
 	"github.com/mach-avs/mach/internal/blsfixture"
-	"github.com/mach-avs/mach/internal/devtoken"
 	"github.com/mach-avs/mach/internal/ethtx"
 	"github.com/mach-avs/mach/internal/kv"
 )
@@ -42,7 +42,7 @@ type world struct {
 	owner *ethtx.Sender
 }
 
-func newWorld(t *testing.T, operators int) *world {
+func newWorld(t testing.TB, operators int) *world {
 	t.Helper()
 	ctx := context.Background()
 	chain, err := l1.New(l1.Config{BlockTime: 20 * time.Millisecond, HTTPAddr: "127.0.0.1:0", Accounts: 3 + operators})
@@ -68,23 +68,39 @@ func newWorld(t *testing.T, operators int) *world {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// The owner mints every operator's stake and allowlists it in one batch; then operators register one after
+	// the other, in index order: the strategy mints shares at a rate that moves with each deposit, so the order
+	// fixes every operator's stake and the tests' stake premises hold run after run.
+	stakes := make([]*big.Int, operators)
+	unit := big.NewInt(1e18) // operator i deposits i+1 tokens
+	if operators > 10 {
+		unit = big.NewInt(1e15) // the mock strategy caps its total deposits
+	}
+	var steps []ethtx.Step
 	for i := range operators {
-		op := newSender(t, chain.Client(), chain, 3+i)
+		stakes[i] = new(big.Int).Mul(big.NewInt(int64(i+1)), unit)
+		addr := chain.Accounts()[3+i].Address
 		kp, err := bls.NewKeyPairFromString(blsfixture.SecretKey(i).String())
 		if err != nil {
 			t.Fatal(err)
 		}
 		w.keys = append(w.keys, kp)
-		stake := new(big.Int).Mul(big.NewInt(int64(i+1)), big.NewInt(1e18)) // 1, 2, 3, 4 ... ether
-		if err := devtoken.Mint(ctx, w.owner, el.ERC20Mock, op.From(), stake); err != nil {
+		token, err := mockerc20.NewContractMockERC20(el.ERC20Mock, chain.Client())
+		if err != nil {
 			t.Fatal(err)
 		}
-		if _, err := w.owner.Do(ctx, "allowlist", func(o *bind.TransactOpts) (*types.Transaction, error) {
-			return sm.AddToAllowlist(o, op.From())
-		}); err != nil {
-			t.Fatal(err)
-		}
-		if err := operator.Register(ctx, op, operator.Registration{Deployment: w.d, BLS: kp, Socket: "http://127.0.0.1:1", Deposit: stake}); err != nil {
+		amount := stakes[i]
+		steps = append(steps,
+			ethtx.Step{Label: "mint", Send: func(o *bind.TransactOpts) (*types.Transaction, error) { return token.Mint(o, addr, amount) }},
+			ethtx.Step{Label: "allowlist", Send: func(o *bind.TransactOpts) (*types.Transaction, error) { return sm.AddToAllowlist(o, addr) }},
+		)
+	}
+	if _, err := w.owner.Batch(ctx, steps...); err != nil {
+		t.Fatal(err)
+	}
+	for i := range operators {
+		op := newSender(t, chain.Client(), chain, 3+i)
+		if err := operator.Register(ctx, op, operator.Registration{Deployment: w.d, BLS: w.keys[i], Socket: "http://127.0.0.1:1", Deposit: stakes[i]}); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -92,7 +108,7 @@ func newWorld(t *testing.T, operators int) *world {
 	return w
 }
 
-func newSender(t *testing.T, backend ethtx.Backend, chain *l1.L1, account int) *ethtx.Sender {
+func newSender(t testing.TB, backend ethtx.Backend, chain *l1.L1, account int) *ethtx.Sender {
 	t.Helper()
 	s, err := ethtx.New(context.Background(), backend, chain.Accounts()[account].Key, ethtx.Config{PollInterval: 10 * time.Millisecond, Timeout: time.Minute})
 	if err != nil {
@@ -101,7 +117,7 @@ func newSender(t *testing.T, backend ethtx.Backend, chain *l1.L1, account int) *
 	return s
 }
 
-func (w *world) waitBlocks(t *testing.T, n uint64) {
+func (w *world) waitBlocks(t testing.TB, n uint64) {
 	t.Helper()
 	start, err := w.chain.Client().BlockNumber(context.Background())
 	if err != nil {
@@ -113,7 +129,7 @@ func (w *world) waitBlocks(t *testing.T, n uint64) {
 	})
 }
 
-func waitFor(t *testing.T, what string, cond func() bool) {
+func waitFor(t testing.TB, what string, cond func() bool) {
 	t.Helper()
 	deadline := time.Now().Add(30 * time.Second)
 	for !cond() {
@@ -125,14 +141,19 @@ func waitFor(t *testing.T, what string, cond func() bool) {
 }
 
 // newAggregator starts an aggregator with the alert confirmer's key on backend, persisting to store.
-func (w *world) newAggregator(t *testing.T, backend *ethclient.Client, store *kv.Store) *Aggregator {
+func (w *world) newAggregator(t testing.TB, backend *ethclient.Client, store *kv.Store) *Aggregator {
+	return w.newAggregatorWith(t, backend, store, Config{RetryInterval: 50 * time.Millisecond})
+}
+
+func (w *world) newAggregatorWith(t testing.TB, backend *ethclient.Client, store *kv.Store, cfg Config) *Aggregator {
 	t.Helper()
 	ctx := context.Background()
 	reader, err := chain.NewReader(backend, w.d)
 	if err != nil {
 		t.Fatal(err)
 	}
-	agg, err := New(ctx, Config{RetryInterval: 50 * time.Millisecond, Logger: slog.New(slog.DiscardHandler)}, reader, newSender(t, backend, w.chain, 1), store)
+	cfg.Logger = slog.New(slog.DiscardHandler)
+	agg, err := New(ctx, cfg, reader, newSender(t, backend, w.chain, 1), store)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -148,7 +169,7 @@ func sampleAlert(n uint64) alert.BlockMismatch {
 }
 
 // sign is what a signer does: recompute the digest from the task's reference block, never trusting the task's.
-func (w *world) sign(t *testing.T, info TaskInfo, op int) Signature {
+func (w *world) sign(t testing.TB, info TaskInfo, op int) Signature {
 	t.Helper()
 	digest := alert.Digest(alert.Domain{L1ChainID: w.chain.ChainID(), ServiceManager: w.d.Addresses.MachServiceManager, RollupChainID: info.RollupChainID}, info.MessageHash, info.ReferenceBlock)
 	if digest != info.Digest {
@@ -158,7 +179,7 @@ func (w *world) sign(t *testing.T, info TaskInfo, op int) Signature {
 		OperatorID: operator.OperatorID(w.keys[op]), Signature: w.keys[op].SignMessage(digest)}
 }
 
-func (w *world) contains(t *testing.T, hash common.Hash) bool {
+func (w *world) contains(t testing.TB, hash common.Hash) bool {
 	t.Helper()
 	sm, err := machservicemanager.NewMachServiceManager(w.d.Addresses.MachServiceManager, w.chain.Client())
 	if err != nil {
@@ -430,7 +451,7 @@ func TestAggregator_RetriesThroughL1OutageThenConfirms(t *testing.T) {
 	waitFor(t, "confirmation after the outage", func() bool { return w.contains(t, info.MessageHash) })
 }
 
-func mustStore(t *testing.T, dir string) *kv.Store {
+func mustStore(t testing.TB, dir string) *kv.Store {
 	t.Helper()
 	s, err := kv.Open(dir)
 	if err != nil {

@@ -45,6 +45,7 @@ type record struct {
 	Digest         common.Hash                 `json:"digest"`
 	Created        time.Time                   `json:"created"`
 	State          State                       `json:"state"`
+	ThresholdAt    time.Time                   `json:"thresholdAt,omitempty"`
 	Signatures     map[common.Hash][2]*big.Int `json:"signatures"` // operator id -> G1 signature (x, y)
 	TxHashes       []common.Hash               `json:"txHashes,omitempty"`
 	ConfirmedIn    common.Hash                 `json:"confirmedIn,omitempty"`
