@@ -42,7 +42,7 @@ func rootCommand() *command {
 				{name: "signer", summary: "sign alerts with the operator's BLS key for the aggregator", issue: issueBLS},
 				{name: "status", summary: "show an operator's registration and stake", run: runOperatorStatus, usage: operatorStatusDoc.print},
 			}},
-			{name: "aggregator", summary: "aggregate BLS signatures and confirm alerts on L1", issue: issueBLS},
+			{name: "aggregator", summary: "aggregate BLS signatures and confirm alerts on L1", run: runAggregator, usage: aggregatorDoc.print},
 			{name: "prover", summary: "prove alerts with RISC Zero and submit the proofs on L1", issue: issueZK},
 			{name: "deploy", summary: "deploy the EigenLayer M2 registries and Mach contracts to an L1", run: runDeploy, usage: deployDoc.print, subs: []*command{
 				{name: "networks", summary: "list the networks whose EigenLayer core --network names, and known Mach deployments", run: runDeployNetworks, usage: deployNetworksDoc.print},

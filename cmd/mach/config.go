@@ -8,6 +8,7 @@ import (
 	"strings"
 	"text/tabwriter"
 
+	"github.com/mach-avs/mach/avs/aggregator"
 	"github.com/mach-avs/mach/avs/operator"
 	"github.com/mach-avs/mach/internal/config"
 )
@@ -24,16 +25,16 @@ type role struct {
 
 // roles are the roles with a configuration. Adding a role is one entry here (and removing it from pendingRoles).
 var roles = map[string]role{
-	"operator": {newConfig: func() config.Config { return new(operator.Config) }, envPrefix: operator.EnvPrefix, example: "config-files/operator.yaml"},
+	"aggregator": {newConfig: func() config.Config { return new(aggregator.FileConfig) }, envPrefix: aggregator.EnvPrefix, example: "config-files/aggregator.yaml"},
+	"operator":   {newConfig: func() config.Config { return new(operator.Config) }, envPrefix: operator.EnvPrefix, example: "config-files/operator.yaml"},
 }
 
 // pendingRoles are roles whose configuration is not defined yet, with the issue that brings it.
 var pendingRoles = map[string]string{
-	"aggregator": issueBLS,
-	"proxy":      issueProxy,
-	"verifier":   issueVerifier,
-	"prover":     issueZK,
-	"node":       issueDevnet,
+	"proxy":    issueProxy,
+	"verifier": issueVerifier,
+	"prover":   issueZK,
+	"node":     issueDevnet,
 }
 
 func roleNames() string {

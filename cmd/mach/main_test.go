@@ -59,9 +59,9 @@ func TestRun_Dispatch(t *testing.T) {
 		},
 		{
 			name:       "unavailable role names its issue",
-			args:       []string{"mach", "aggregator", "--config", "aggregator.yaml"},
+			args:       []string{"mach", "prover", "--config", "prover.yaml"},
 			wantCode:   exitUsage,
-			wantStderr: []string{"mach aggregator: not yet available (lands with issue #4: AVS in BLS mode)\n"},
+			wantStderr: []string{"mach prover: not yet available (lands with issue #7: ZK mode and prover)\n"},
 		},
 		{
 			name:       "nested unavailable role names its issue",
@@ -237,10 +237,10 @@ func TestRun_ArgvZeroAliases(t *testing.T) {
 		wantStdout string
 		wantStderr string
 	}{
-		{"/usr/local/bin/mach-aggregator", nil, exitUsage, "", "mach aggregator: not yet available (lands with issue #4: AVS in BLS mode)\n"},
+		{"/usr/local/bin/mach-aggregator", []string{"--frobnicate"}, exitUsage, "", "mach aggregator: unknown flag --frobnicate\nRun 'mach aggregator --help' for usage.\n"},
 		{"mach-operator-signer", nil, exitUsage, "", "mach operator signer: not yet available (lands with issue #4: AVS in BLS mode)\n"},
 		{"./bin/mach-operator-signer", []string{"--help"}, exitOK, "Usage:\n  mach operator signer\n", ""},
-		{"mach-aggregator.exe", []string{"-h"}, exitOK, "Usage:\n  mach aggregator\n", ""},
+		{"mach-aggregator.exe", []string{"-h"}, exitOK, "Usage:\n  mach aggregator --config PATH", ""},
 		{"/opt/mach", []string{"version"}, exitOK, "mach ", ""},
 		{"mach-unknown", []string{"version"}, exitOK, "mach ", ""},
 	}
@@ -282,7 +282,7 @@ func TestMain_ArgvZeroAliasesAndExitCodes(t *testing.T) {
 		{"mach", []string{"version"}, 0, ""},
 		{"mach", []string{"nope"}, 2, `mach: unknown command "nope"`},
 		{"mach", []string{"prover"}, 2, "mach prover: not yet available (lands with issue #7: ZK mode and prover)"},
-		{"mach-aggregator", nil, 2, "mach aggregator: not yet available (lands with issue #4: AVS in BLS mode)"},
+		{"mach-aggregator", nil, 1, "config: l1_rpc_url is empty"},
 		{"mach-operator-signer", nil, 2, "mach operator signer: not yet available (lands with issue #4: AVS in BLS mode)"},
 	}
 	for _, tt := range tests {
