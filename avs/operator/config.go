@@ -4,6 +4,7 @@ import (
 	"crypto/ecdsa"
 	"fmt"
 	"math/big"
+	"time"
 
 	"github.com/Layr-Labs/eigensdk-go/crypto/bls"
 
@@ -55,6 +56,8 @@ type SignerConfig struct {
 	Listen string `yaml:"listen" env:"MACH_OPERATOR_SIGNER_LISTEN"`
 	// AggregatorURL is the aggregator's JSON-RPC URL, to which the signer sends its signatures.
 	AggregatorURL string `yaml:"aggregator_url" env:"MACH_OPERATOR_SIGNER_AGGREGATOR_URL"`
+	// AggregatorTimeout bounds each call to the aggregator: past it, the verifier gets an error and retries.
+	AggregatorTimeout time.Duration `yaml:"aggregator_timeout" env:"MACH_OPERATOR_SIGNER_AGGREGATOR_TIMEOUT"`
 	// MetricsListen is the host:port of the Prometheus /metrics server.
 	MetricsListen string `yaml:"metrics_listen" env:"MACH_OPERATOR_SIGNER_METRICS_LISTEN"`
 	// NodeAPIListen is the host:port of the EigenLayer node API (/eigen/node, /eigen/node/health, …).
@@ -65,12 +68,13 @@ type SignerConfig struct {
 
 var _ config.Config = (*Config)(nil)
 
-// Defaults sets the defaults: deposit "0" and the signer's loopback listen addresses.
+// Defaults sets the defaults: deposit "0", the signer's loopback listen addresses and a 10s aggregator timeout.
 func (c *Config) Defaults() {
 	c.Deposit = "0"
 	c.Signer.Listen = "127.0.0.1:9010"
 	c.Signer.MetricsListen = "127.0.0.1:9011"
 	c.Signer.NodeAPIListen = "127.0.0.1:9012"
+	c.Signer.AggregatorTimeout = 10 * time.Second
 }
 
 // Validate reports every problem of c at once, each naming its YAML key. It checks that the files it names exist
@@ -94,6 +98,9 @@ func (c *Config) Validate() error {
 	s := c.Signer
 	p.HostPort("signer.listen", s.Listen, "127.0.0.1:9010")
 	p.URL("signer.aggregator_url", s.AggregatorURL, true, "the aggregator's JSON-RPC URL", "http", "https", "ws", "wss")
+	if s.AggregatorTimeout <= 0 || s.AggregatorTimeout > 5*time.Minute {
+		p.Addf("signer.aggregator_timeout", "is %s; set a duration above 0 and at most 5m, like 10s", s.AggregatorTimeout)
+	}
 	p.HostPort("signer.metrics_listen", s.MetricsListen, "127.0.0.1:9011")
 	p.HostPort("signer.node_api_listen", s.NodeAPIListen, "127.0.0.1:9012")
 	listens := map[string]string{}

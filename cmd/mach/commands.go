@@ -39,7 +39,7 @@ func rootCommand() *command {
 			{name: "verifier", summary: "re-execute L2 blocks statelessly and raise alerts", issue: issueVerifier},
 			{name: "operator", summary: "EigenLayer operator tasks", subs: []*command{
 				{name: "register", summary: "register an operator with EigenLayer and the Mach AVS", run: runOperatorRegister, usage: operatorRegisterDoc.print},
-				{name: "signer", summary: "sign alerts with the operator's BLS key for the aggregator", issue: issueBLS},
+				{name: "signer", summary: "sign alerts with the operator's BLS key for the aggregator", run: runOperatorSigner, usage: operatorSignerDoc.print},
 				{name: "status", summary: "show an operator's registration and stake", run: runOperatorStatus, usage: operatorStatusDoc.print},
 			}},
 			{name: "aggregator", summary: "aggregate BLS signatures and confirm alerts on L1", run: runAggregator, usage: aggregatorDoc.print},

@@ -64,10 +64,10 @@ func TestRun_Dispatch(t *testing.T) {
 			wantStderr: []string{"mach prover: not yet available (lands with issue #7: ZK mode and prover)\n"},
 		},
 		{
-			name:       "nested unavailable role names its issue",
+			name:       "operator signer without a configuration names the missing keys",
 			args:       []string{"mach", "operator", "signer"},
-			wantCode:   exitUsage,
-			wantStderr: []string{"mach operator signer: not yet available (lands with issue #4: AVS in BLS mode)\n"},
+			wantCode:   exitError,
+			wantStderr: []string{"mach operator signer:", "signer.aggregator_url", "signer.rollup_chain_ids", "no --config given"},
 		},
 		{
 			name:       "devnet points at issue 8",
@@ -103,7 +103,7 @@ func TestRun_Dispatch(t *testing.T) {
 			name:       "help for a nested command",
 			args:       []string{"mach", "help", "operator", "signer"},
 			wantCode:   exitOK,
-			wantStdout: []string{"mach operator signer — ", "Not yet available: lands with issue #4: AVS in BLS mode."},
+			wantStdout: []string{"mach operator signer — ", "alert_blockMismatch", "--config"},
 		},
 		{
 			name:       "help for an unknown command",
@@ -118,10 +118,10 @@ func TestRun_Dispatch(t *testing.T) {
 			wantStdout: []string{"Usage:\n  mach verifier\n", "Not yet available: lands with issue #5: verifier."},
 		},
 		{
-			name:       "group --help marks unavailable subcommands",
+			name:       "group --help lists its subcommands",
 			args:       []string{"mach", "operator", "--help"},
 			wantCode:   exitOK,
-			wantStdout: []string{"register", "signer", "(not yet available: issue #4)"},
+			wantStdout: []string{"register", "signer", "status"},
 		},
 		{
 			name:       "root --help marks unavailable commands",
@@ -238,8 +238,8 @@ func TestRun_ArgvZeroAliases(t *testing.T) {
 		wantStderr string
 	}{
 		{"/usr/local/bin/mach-aggregator", []string{"--frobnicate"}, exitUsage, "", "mach aggregator: unknown flag --frobnicate\nRun 'mach aggregator --help' for usage.\n"},
-		{"mach-operator-signer", nil, exitUsage, "", "mach operator signer: not yet available (lands with issue #4: AVS in BLS mode)\n"},
-		{"./bin/mach-operator-signer", []string{"--help"}, exitOK, "Usage:\n  mach operator signer\n", ""},
+		{"mach-operator-signer", []string{"--bogus"}, exitUsage, "", "mach operator signer: unknown flag --bogus\nRun 'mach operator signer --help' for usage.\n"},
+		{"./bin/mach-operator-signer", []string{"--help"}, exitOK, "Usage:\n  mach operator signer --config PATH", ""},
 		{"mach-aggregator.exe", []string{"-h"}, exitOK, "Usage:\n  mach aggregator --config PATH", ""},
 		{"/opt/mach", []string{"version"}, exitOK, "mach ", ""},
 		{"mach-unknown", []string{"version"}, exitOK, "mach ", ""},
@@ -283,7 +283,7 @@ func TestMain_ArgvZeroAliasesAndExitCodes(t *testing.T) {
 		{"mach", []string{"nope"}, 2, `mach: unknown command "nope"`},
 		{"mach", []string{"prover"}, 2, "mach prover: not yet available (lands with issue #7: ZK mode and prover)"},
 		{"mach-aggregator", nil, 1, "config: l1_rpc_url is empty"},
-		{"mach-operator-signer", nil, 2, "mach operator signer: not yet available (lands with issue #4: AVS in BLS mode)"},
+		{"mach-operator-signer", nil, 1, "signer.aggregator_url"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name+" "+strings.Join(tt.args, " "), func(t *testing.T) {
