@@ -54,7 +54,8 @@ type Config struct {
 	// ThresholdPercentage is the share of each quorum's stake that must sign; 0 means the service manager's
 	// quorumThresholdPercentage.
 	ThresholdPercentage uint8
-	// ReferenceBlockLag is how far behind the L1 head the reference block is; 0 means 1 (it must be in the past).
+	// ReferenceBlockLag is how far behind the L1 head the reference block is; 0 means 2 (it must be in the past,
+	// and a signer whose L1 node is a block behind must still see it).
 	ReferenceBlockLag uint64
 	// RetryInterval is the pause between confirmAlert attempts after a failure; 0 means 2s.
 	RetryInterval time.Duration
@@ -102,7 +103,7 @@ func New(ctx context.Context, cfg Config, reader *chain.Reader, sender *ethtx.Se
 		cfg.QuorumNumbers = []byte{0}
 	}
 	if cfg.ReferenceBlockLag == 0 {
-		cfg.ReferenceBlockLag = 1
+		cfg.ReferenceBlockLag = 2
 	}
 	if cfg.RetryInterval <= 0 {
 		cfg.RetryInterval = 2 * time.Second
@@ -180,9 +181,10 @@ func (a *Aggregator) OpenTask(ctx context.Context, rollupChainID *big.Int, al al
 	key := string(taskKey(rollupChainID, hash))
 	a.mu.Lock()
 	defer a.mu.Unlock()
-	if t, ok := a.tasks[key]; ok {
+	if t, ok := a.tasks[key]; ok && t.State != StateExpired {
 		return t.info(), nil
 	}
+	// A new task, or a fresh start for one whose reference block grew too old before it was confirmed.
 	supported, err := a.reader.IsSupportedRollup(ctx, rollupChainID)
 	if err != nil {
 		return TaskInfo{}, fmt.Errorf("aggregator: %w", err)

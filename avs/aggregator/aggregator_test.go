@@ -460,3 +460,46 @@ func mustStore(t testing.TB, dir string) *kv.Store {
 	t.Cleanup(func() { _ = s.Close() })
 	return s
 }
+
+func TestAggregator_ExpiredTaskReopensWithAFreshReferenceBlock(t *testing.T) {
+	w := newWorld(t, 4)
+	ctx := context.Background()
+	sm, err := machservicemanager.NewMachServiceManager(w.d.Addresses.MachServiceManager, w.chain.Client())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := w.owner.Do(ctx, "shorten max reference block age", func(o *bind.TransactOpts) (*types.Transaction, error) {
+		return sm.SetMaxReferenceBlockAge(o, 30) // 0.6 s of 20 ms blocks: enough to confirm, short to wait out
+	}); err != nil {
+		t.Fatal(err)
+	}
+	agg := w.newAggregator(t, w.chain.Client(), mustStore(t, ""))
+	a := sampleAlert(7)
+	old, err := agg.OpenTask(ctx, big.NewInt(rollup), a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.waitBlocks(t, 32) // the reference block is now too old to confirm
+	for _, op := range []int{1, 2, 3} {
+		if _, err := agg.SubmitSignature(ctx, w.sign(t, old, op)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	waitFor(t, "expiry", func() bool {
+		i, _ := agg.Task(big.NewInt(rollup), old.MessageHash)
+		return i.State == StateExpired
+	})
+	fresh, err := agg.OpenTask(ctx, big.NewInt(rollup), a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fresh.ReferenceBlock <= old.ReferenceBlock || fresh.State != StateOpen {
+		t.Fatalf("reopened task %+v, old reference block %d", fresh, old.ReferenceBlock)
+	}
+	for _, op := range []int{1, 2, 3} {
+		if _, err := agg.SubmitSignature(ctx, w.sign(t, fresh, op)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	waitFor(t, "confirmation", func() bool { return w.contains(t, a.MessageHash()) })
+}

@@ -87,7 +87,7 @@ func (c *FileConfig) Defaults() {
 	c.DataDir = "./data/aggregator"
 	c.QuorumNumbers = []uint64{0}
 	c.ThresholdPercentage = 0
-	c.ReferenceBlockLag = 1
+	c.ReferenceBlockLag = 2
 	c.RetryInterval = 2 * time.Second
 	c.BumpAfter = 30 * time.Second
 	c.BumpPercent = 15

@@ -109,7 +109,7 @@ func TestConfig_Defaults(t *testing.T) {
 	c.Defaults()
 	want := FileConfig{
 		Listen: "127.0.0.1:8090", MetricsListen: "127.0.0.1:9090", DataDir: "./data/aggregator", QuorumNumbers: []uint64{0},
-		ReferenceBlockLag: 1, RetryInterval: 2 * time.Second, BumpAfter: 30 * time.Second, BumpPercent: 15, BumpMax: 5,
+		ReferenceBlockLag: 2, RetryInterval: 2 * time.Second, BumpAfter: 30 * time.Second, BumpPercent: 15, BumpMax: 5,
 		LogFormat: "text", LogLevel: "info",
 	}
 	got, _ := yaml.Marshal(c)
@@ -146,7 +146,7 @@ func TestConfig_ValidFixturePassesAndLoadsItsKey(t *testing.T) {
 	}
 	if sc.Listen != cfg.Listen || sc.DataDir != cfg.DataDir || !bytes.Equal(sc.Aggregator.QuorumNumbers, []byte{0}) ||
 		sc.Aggregator.Bump.After != 30*time.Second || sc.Aggregator.Bump.Percent != 15 || sc.Aggregator.Bump.Max != 5 ||
-		sc.Aggregator.ReferenceBlockLag != 1 || sc.Aggregator.RetryInterval != 2*time.Second || sc.Deployment.ChainInfo.ChainID != 31337 {
+		sc.Aggregator.ReferenceBlockLag != 2 || sc.Aggregator.RetryInterval != 2*time.Second || sc.Deployment.ChainInfo.ChainID != 31337 {
 		t.Errorf("service config = %+v", sc)
 	}
 }

@@ -18,15 +18,16 @@ import (
 // aggregator_submitSignature and aggregator_task.
 const Namespace = "aggregator"
 
-// JSON-RPC error codes the aggregator answers with, besides the standard ones.
+// JSON-RPC error codes the aggregator answers with, besides the standard ones (-32021 and up: go-ethereum's
+// server uses -32000 to -32005 itself, e.g. -32002 for a timed-out request).
 const (
-	CodeUnknownTask        = -32001
-	CodeReferenceBlock     = -32002
-	CodeNotOperator        = -32003
-	CodeDuplicateSignature = -32004
-	CodeInvalidSignature   = -32005
-	CodeUnsupportedRollup  = -32006
-	CodeTaskExpired        = -32007
+	CodeUnknownTask        = -32021
+	CodeReferenceBlock     = -32022
+	CodeNotOperator        = -32023
+	CodeDuplicateSignature = -32024
+	CodeInvalidSignature   = -32025
+	CodeUnsupportedRollup  = -32026
+	CodeTaskExpired        = -32027
 	CodeInvalidParams      = -32602
 	CodeInternal           = -32603
 )

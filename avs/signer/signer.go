@@ -30,6 +30,7 @@ import (
 
 	"github.com/mach-avs/mach/avs/chain"
 	"github.com/mach-avs/mach/avs/operator"
+	"github.com/mach-avs/mach/deploy"
 )
 
 // Defaults of Config's optional fields.
@@ -50,7 +51,7 @@ type Config struct {
 	AggregatorURL string
 	// AggregatorTimeout bounds every call to the aggregator; 0 means DefaultAggregatorTimeout.
 	AggregatorTimeout time.Duration
-	// RollupChainIDs are the rollups whose alerts the signer signs.
+	// RollupChainIDs are the rollups whose alerts the signer signs (and always the drill rollup).
 	RollupChainIDs []uint64
 	// ServiceManager is the MachServiceManager (proxy) address signatures are bound to.
 	ServiceManager common.Address
@@ -172,6 +173,8 @@ func New(cfg Config, l1 L1, key *bls.KeyPair) (*Signer, error) {
 	if cfg.ServiceManager == (common.Address{}) {
 		problem("the service manager address is required")
 	}
+	// Drill alerts rehearse the whole path; the service manager always accepts them, and so does every signer.
+	rollups[deploy.DrillRollupChainID] = true
 	if err := errors.Join(errs...); err != nil {
 		return nil, err
 	}

@@ -397,13 +397,13 @@ func TestSigner_AggregatorErrorsNameTheAggregatorsCode(t *testing.T) {
 	var res json.RawMessage
 	err := c.CallContext(context.Background(), &res, method, p)
 	code, data := rpcCode(t, err)
-	if code != CodeAggregator || data["aggregatorCode"] != float64(aggregator.CodeUnsupportedRollup) || !strings.Contains(err.Error(), "-32006") {
+	if code != CodeAggregator || data["aggregatorCode"] != float64(aggregator.CodeUnsupportedRollup) || !strings.Contains(err.Error(), "-32026") {
 		t.Fatalf("got %v (code %d, data %v), want code %d naming aggregator code %d", err, code, data, CodeAggregator, aggregator.CodeUnsupportedRollup)
 	}
 	if f.submitted.Load() != 0 {
 		t.Fatal("signed although the task was never opened")
 	}
-	if got := metricValue(t, s, `mach_signer_aggregator_errors_total{code="-32006",method="aggregator_openTask"}`); got != 1 {
+	if got := metricValue(t, s, `mach_signer_aggregator_errors_total{code="-32026",method="aggregator_openTask"}`); got != 1 {
 		t.Errorf("aggregator errors = %v, want 1", got)
 	}
 }
