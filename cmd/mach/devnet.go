@@ -19,6 +19,7 @@ type devnetFlags struct {
 	blockTime      time.Duration
 	dataDir        string
 	drillEvery     time.Duration
+	drills         int
 	logFormat      string
 }
 
@@ -31,12 +32,13 @@ func devnetFlagSet(f *devnetFlags) *flag.FlagSet {
 	fs.DurationVar(&f.blockTime, "block-time", time.Second, "the L1 block `INTERVAL`")
 	fs.StringVar(&f.dataDir, "data-dir", "", "where machavs_deploy_output.json is written (`DIR`; default: a temporary directory removed at exit)")
 	fs.DurationVar(&f.drillEvery, "drill-every", 15*time.Second, "send a drill alert through every signer and the aggregator to L1 every `INTERVAL` (0: never)")
+	fs.IntVar(&f.drills, "drills", 0, "stop after `N` drills; exit 1 if any failed (0: run until Ctrl-C)")
 	fs.StringVar(&f.logFormat, "log-format", "text", "log format: text or json")
 	return fs
 }
 
 var devnetDoc = doc{
-	synopsis: "[--operators N] [--l1-addr HOST:PORT] [--aggregator-addr HOST:PORT] [--signer-port PORT] [--block-time D] [--data-dir DIR] [--drill-every D]",
+	synopsis: "[--operators N] [--l1-addr HOST:PORT] [--aggregator-addr HOST:PORT] [--signer-port PORT] [--block-time D] [--data-dir DIR] [--drill-every D] [--drills N]",
 	about: `
 Runs Mach on this machine, in one process, on loopback: an L1 (in-process go-ethereum) that starts with
 EigenLayer M2 core deployed, Mach deployed on it, N operators registered with stake, their signers and the
@@ -65,6 +67,15 @@ func runDevnet(path, args []string, stdout, stderr io.Writer) int {
 	}
 	if f.drillEvery < 0 {
 		return usageError(stderr, path, "--drill-every must not be negative")
+	}
+	if f.operators < 1 || f.operators > 50 {
+		return usageError(stderr, path, "--operators must be between 1 and 50, got %d", f.operators)
+	}
+	if f.drills < 0 {
+		return usageError(stderr, path, "--drills must not be negative")
+	}
+	if f.drills > 0 && f.drillEvery == 0 {
+		return usageError(stderr, path, "--drills needs a positive --drill-every")
 	}
 	log := slog.New(handler)
 	d, err := devnet.New(devnet.Config{
@@ -103,7 +114,15 @@ func runDevnet(path, args []string, stdout, stderr io.Writer) int {
 		defer t.Stop()
 		tick = t.C
 	}
+	failed := 0
 	for drills := 1; ; drills++ {
+		if f.drills > 0 && drills > f.drills {
+			if failed > 0 {
+				fmt.Fprintf(stderr, "mach devnet: %d of %d drills failed\n", failed, f.drills)
+				return exitError
+			}
+			return exitOK
+		}
 		select {
 		case <-ctx.Done():
 			fmt.Fprintln(stdout, "stopping")
@@ -116,7 +135,8 @@ func runDevnet(path, args []string, stdout, stderr io.Writer) int {
 				if ctx.Err() != nil {
 					return exitOK
 				}
-				log.Error("drill failed", "err", err)
+				log.Error("drill failed", "drill", drills, "err", err)
+				failed++
 				continue
 			}
 			fmt.Fprintf(stdout, "drill %d: alert %s signed by %d operators in %s, confirmed on L1 in %s\n",

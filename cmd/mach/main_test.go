@@ -70,10 +70,16 @@ func TestRun_Dispatch(t *testing.T) {
 			wantStderr: []string{"mach operator signer:", "signer.aggregator_url", "signer.rollup_chain_ids", "no --config given"},
 		},
 		{
-			name:       "devnet points at issue 8",
-			args:       []string{"mach", "devnet"},
+			name:       "devnet refuses zero operators before starting anything",
+			args:       []string{"mach", "devnet", "--operators", "0"},
 			wantCode:   exitUsage,
-			wantStderr: []string{"mach devnet: not yet available (lands with issue #8: devnet)\n"},
+			wantStderr: []string{"mach devnet: --operators must be between 1 and 50, got 0"},
+		},
+		{
+			name:       "devnet refuses --drills without a drill interval",
+			args:       []string{"mach", "devnet", "--drills", "2", "--drill-every", "0"},
+			wantCode:   exitUsage,
+			wantStderr: []string{"mach devnet: --drills needs a positive --drill-every"},
 		},
 		{
 			name:       "help flag after -- is an argument, not a help request",

@@ -1,0 +1,48 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/mach-avs/mach/deploy"
+)
+
+// mach devnet --drills 1 brings the whole BLS path up on loopback, confirms one drill alert on L1, writes the
+// deployment where --data-dir says and exits 0.
+func TestDevnet_OneDrillThenExit(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts an L1, deploys Mach and registers operators")
+	}
+	dir := t.TempDir()
+	var stdout, stderr bytes.Buffer
+	code := run([]string{"mach", "devnet", "--operators", "2", "--drills", "1", "--drill-every", "100ms",
+		"--block-time", "200ms", "--signer-port", "-1", "--l1-addr", "127.0.0.1:0", "--aggregator-addr", "127.0.0.1:0",
+		"--data-dir", dir}, &stdout, &stderr)
+	if code != exitOK {
+		t.Fatalf("exit %d\nstdout:\n%s\nstderr:\n%s", code, stdout.String(), stderr.String())
+	}
+	out := stdout.String()
+	for _, want := range []string{"Mach devnet up in", "signer 1:", "drill 1: alert", "signed by 2 operators", "confirmed on L1 in"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("stdout lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "drill 2:") {
+		t.Errorf("ran more drills than --drills 1:\n%s", out)
+	}
+	raw, err := os.ReadFile(filepath.Join(dir, "machavs_deploy_output.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var dep deploy.Output
+	if err := json.Unmarshal(raw, &dep); err != nil {
+		t.Fatalf("deployment file: %v", err)
+	}
+	if !strings.Contains(out, dep.Addresses.MachServiceManager.Hex()) {
+		t.Errorf("stdout does not name the deployed service manager %s:\n%s", dep.Addresses.MachServiceManager, out)
+	}
+}
