@@ -61,6 +61,36 @@ func (s *Store) Delete(key []byte) error {
 	return nil
 }
 
+// DeleteRange removes every key in [start, end), durably.
+func (s *Store) DeleteRange(start, end []byte) error {
+	if err := s.db.DeleteRange(start, end, pebble.Sync); err != nil {
+		return fmt.Errorf("kv: delete range: %w", err)
+	}
+	return nil
+}
+
+// Write is a set of changes applied atomically by Apply.
+type Write struct {
+	b *pebble.Batch
+}
+
+// Put adds a write of value under key.
+func (w *Write) Put(key, value []byte) { _ = w.b.Set(key, value, nil) }
+
+// Delete adds the removal of key.
+func (w *Write) Delete(key []byte) { _ = w.b.Delete(key, nil) }
+
+// Apply runs fn to collect changes, then commits them atomically and durably: all or none survive a crash.
+func (s *Store) Apply(fn func(w *Write)) error {
+	b := s.db.NewBatch()
+	defer b.Close()
+	fn(&Write{b: b})
+	if err := b.Commit(pebble.Sync); err != nil {
+		return fmt.Errorf("kv: commit: %w", err)
+	}
+	return nil
+}
+
 // Each calls fn for every key with prefix, in key order, until fn returns an error.
 func (s *Store) Each(prefix []byte, fn func(key, value []byte) error) error {
 	iter, err := s.db.NewIter(&pebble.IterOptions{LowerBound: prefix, UpperBound: prefixEnd(prefix)})

@@ -3,6 +3,7 @@ package kv
 import (
 	"errors"
 	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -71,5 +72,35 @@ func TestPrefixEnd(t *testing.T) {
 		if got := prefixEnd(tc.in); string(got) != string(tc.want) {
 			t.Errorf("prefixEnd(%q) = %q, want %q", tc.in, got, tc.want)
 		}
+	}
+}
+
+func TestApplyAndDeleteRange(t *testing.T) {
+	s, err := Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if err := s.Apply(func(w *Write) {
+		for _, k := range []string{"a/1", "a/2", "a/3", "b/1"} {
+			w.Put([]byte(k), []byte("v"+k))
+		}
+		w.Delete([]byte("a/3"))
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if v, err := s.Get([]byte("a/2")); err != nil || string(v) != "va/2" {
+		t.Fatalf("a/2 = %q, %v", v, err)
+	}
+	if _, err := s.Get([]byte("a/3")); !errors.Is(err, ErrNotFound) {
+		t.Fatalf("a/3 deleted in the same write: %v", err)
+	}
+	if err := s.DeleteRange([]byte("a/"), []byte("a/2")); err != nil {
+		t.Fatal(err)
+	}
+	var left []string
+	s.Each(nil, func(k, _ []byte) error { left = append(left, string(k)); return nil })
+	if strings.Join(left, ",") != "a/2,b/1" {
+		t.Fatalf("left %v, want a/2,b/1", left)
 	}
 }
