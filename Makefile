@@ -25,7 +25,7 @@ section = @printf '\n==> %s\n' "$(1)"
 # Targets run one at a time even under -j: the machine has 2 cores and forge and go each use both.
 .NOTPARALLEL:
 
-.PHONY: help contracts bindings bindings-check test test-forge test-go gas build devnet bench fmt lint clean
+.PHONY: help contracts bindings bindings-check predeploys test test-forge test-go gas build devnet bench fmt lint clean
 
 help: ## list the targets
 	@awk -F ':.*## ' '/^[a-z-]+:.*## / {printf "  make %-15s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -47,6 +47,10 @@ bindings: contracts ## regenerate contracts/bindings with abigen from the forge 
 bindings-check: contracts ## fail if contracts/bindings is stale
 	$(call section,bindings check)
 	contracts/script/bindings.sh --check $(BINDINGS)
+
+predeploys: $(NPM_STAMP) ## regenerate devnet/l2/predeploys_gen.go from the pinned @eth-optimism/contracts-bedrock
+	$(call section,devnet/l2 predeploys)
+	$(GO) test -count=1 -run '^TestPredeploysGenerated$$' ./devnet/l2 -update-predeploys
 
 test: bindings-check test-forge test-go ## contracts, bindings-check, forge test, then go test
 	$(call section,make test: all passed)
