@@ -10,11 +10,10 @@ import (
 
 // Issues that bring the roles which are not available yet.
 const (
-	issueBLS      = "#4: AVS in BLS mode"
-	issueVerifier = "#5: verifier"
-	issueProxy    = "#6: RPC proxy"
-	issueZK       = "#7: ZK mode and prover"
-	issueDevnet   = "#8: devnet"
+	issueBLS    = "#4: AVS in BLS mode"
+	issueProxy  = "#6: RPC proxy"
+	issueZK     = "#7: ZK mode and prover"
+	issueDevnet = "#8: devnet"
 )
 
 // command is one node of the command tree. A leaf has either run (it works) or issue (the issue that brings it).
@@ -36,7 +35,7 @@ func rootCommand() *command {
 		subs: []*command{
 			{name: "node", summary: "run a Mach node (verifier, signer and proxy in one process)", issue: issueDevnet},
 			{name: "proxy", summary: "JSON-RPC proxy in front of an L2 that trips on alerts", issue: issueProxy},
-			{name: "verifier", summary: "re-execute L2 blocks statelessly and raise alerts", issue: issueVerifier},
+			{name: "verifier", summary: "re-execute L2 blocks statelessly and raise alerts", run: runVerifier, usage: verifierDoc.print},
 			{name: "operator", summary: "EigenLayer operator tasks", subs: []*command{
 				{name: "register", summary: "register an operator with EigenLayer and the Mach AVS", run: runOperatorRegister, usage: operatorRegisterDoc.print},
 				{name: "signer", summary: "sign alerts with the operator's BLS key for the aggregator", run: runOperatorSigner, usage: operatorSignerDoc.print},

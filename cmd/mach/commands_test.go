@@ -16,6 +16,7 @@ func TestRun_EveryCommandHelpDescribesTheCommand(t *testing.T) {
 	docs := map[string]doc{
 		"deploy": deployDoc, "deploy networks": deployNetworksDoc, "operator register": operatorRegisterDoc,
 		"operator status": operatorStatusDoc, "config validate": configValidateDoc, "config env": configEnvDoc,
+		"verifier": verifierDoc,
 	}
 	var walk func(c *command, path []string)
 	walk = func(c *command, path []string) {

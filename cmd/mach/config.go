@@ -11,6 +11,7 @@ import (
 	"github.com/mach-avs/mach/avs/aggregator"
 	"github.com/mach-avs/mach/avs/operator"
 	"github.com/mach-avs/mach/internal/config"
+	"github.com/mach-avs/mach/verifier"
 )
 
 // role is a role whose configuration mach config validates.
@@ -27,14 +28,14 @@ type role struct {
 var roles = map[string]role{
 	"aggregator": {newConfig: func() config.Config { return new(aggregator.FileConfig) }, envPrefix: aggregator.EnvPrefix, example: "config-files/aggregator.yaml"},
 	"operator":   {newConfig: func() config.Config { return new(operator.Config) }, envPrefix: operator.EnvPrefix, example: "config-files/operator.yaml"},
+	"verifier":   {newConfig: func() config.Config { return new(verifier.FileConfig) }, envPrefix: verifier.EnvPrefix, example: "config-files/verifier.yaml"},
 }
 
 // pendingRoles are roles whose configuration is not defined yet, with the issue that brings it.
 var pendingRoles = map[string]string{
-	"proxy":    issueProxy,
-	"verifier": issueVerifier,
-	"prover":   issueZK,
-	"node":     issueDevnet,
+	"proxy":  issueProxy,
+	"prover": issueZK,
+	"node":   issueDevnet,
 }
 
 func roleNames() string {

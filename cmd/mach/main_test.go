@@ -119,9 +119,9 @@ func TestRun_Dispatch(t *testing.T) {
 		},
 		{
 			name:       "role --help says it is not available yet",
-			args:       []string{"mach", "verifier", "--help"},
+			args:       []string{"mach", "node", "--help"},
 			wantCode:   exitOK,
-			wantStdout: []string{"Usage:\n  mach verifier\n", "Not yet available: lands with issue #5: verifier."},
+			wantStdout: []string{"Usage:\n  mach node\n", "Not yet available: lands with issue #8: devnet."},
 		},
 		{
 			name:       "group --help lists its subcommands",
