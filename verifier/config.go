@@ -45,6 +45,9 @@ type FileConfig struct {
 	// AnchorBlockHash is a trusted L2 block hash (0x and 64 hex digits): the genesis, or a block whose output was
 	// finalized on L1. Verification starts at its child.
 	AnchorBlockHash string `yaml:"anchor_block_hash" env:"MACH_VERIFIER_ANCHOR_BLOCK_HASH"`
+	// AnchorOutputIndex, instead of AnchorBlockHash, anchors at the L2 block of this output of l2_output_oracle
+	// (a finalized one): the upstream's block must have the posted output root. Outputs after it are checked.
+	AnchorOutputIndex *uint64 `yaml:"anchor_output_index" env:"MACH_VERIFIER_ANCHOR_OUTPUT_INDEX"`
 	// L2ChainConfig is the path of a JSON file holding the L2's chain config: a go-ethereum ChainConfig object, or
 	// a whole genesis.json (its "config" key). Empty means: look rollup_chain_id up in op-geth's superchain registry.
 	L2ChainConfig string `yaml:"l2_chain_config" env:"MACH_VERIFIER_L2_CHAIN_CONFIG"`
@@ -111,8 +114,18 @@ func (c *FileConfig) Validate() error {
 		p.Addf("l2_rpc_url_secondary", "is the same URL as l2_rpc_url; a second opinion must come from another node, or leave it empty")
 	}
 	switch {
+	case c.AnchorOutputIndex != nil:
+		if c.AnchorBlockHash != "" {
+			p.Addf("anchor_output_index", "and anchor_block_hash are both set; keep one anchor")
+		}
+		if c.L2OutputOracle == "" {
+			p.Addf("anchor_output_index", "needs l2_output_oracle and l1_rpc_url: the output is read from the L2OutputOracle")
+		}
+		if c.OracleStartIndex != 0 {
+			p.Addf("oracle_start_index", "is set with anchor_output_index; outputs are checked from the one after the anchor, so clear oracle_start_index")
+		}
 	case c.AnchorBlockHash == "":
-		p.Addf("anchor_block_hash", "is empty; set it to a trusted L2 block hash: the genesis, or a block whose output was finalized on L1")
+		p.Addf("anchor_block_hash", "is empty; set it to a trusted L2 block hash (the genesis, or a block whose output was finalized on L1), or set anchor_output_index")
 	case !hashPattern.MatchString(c.AnchorBlockHash):
 		p.Addf("anchor_block_hash", "%q is not a block hash; set 0x followed by 64 hex digits", c.AnchorBlockHash)
 	case common.HexToHash(c.AnchorBlockHash) == (common.Hash{}):
@@ -344,14 +357,15 @@ func (c *FileConfig) ServiceConfig(logger *slog.Logger) (ServiceConfig, error) {
 	}
 	return ServiceConfig{
 		Verifier: Config{
-			RollupChainID:    c.RollupChainID,
-			ChainConfig:      cc,
-			AnchorHash:       common.HexToHash(c.AnchorBlockHash),
-			PollInterval:     c.PollInterval,
-			RetryInterval:    c.RetryInterval,
-			ReorgDepth:       c.ReorgDepth,
-			OracleStartIndex: c.OracleStartIndex,
-			OracleInterval:   c.OracleInterval,
+			RollupChainID:     c.RollupChainID,
+			ChainConfig:       cc,
+			AnchorHash:        common.HexToHash(c.AnchorBlockHash),
+			AnchorOutputIndex: c.AnchorOutputIndex,
+			PollInterval:      c.PollInterval,
+			RetryInterval:     c.RetryInterval,
+			ReorgDepth:        c.ReorgDepth,
+			OracleStartIndex:  c.OracleStartIndex,
+			OracleInterval:    c.OracleInterval,
 		},
 		L2RPCURL:          c.L2RPCURL,
 		L2RPCURLSecondary: c.L2RPCURLSecondary,

@@ -452,3 +452,50 @@ func TestConfig_LoggerFormats(t *testing.T) {
 		t.Errorf("text logger at debug wrote %q", buf.String())
 	}
 }
+
+func TestFileConfig_AnchorOutputIndex(t *testing.T) {
+	zero := uint64(0)
+	for _, tc := range []struct {
+		name string
+		edit func(c *FileConfig)
+		want []string // keys named by Validate; none: valid
+	}{
+		{"output index with the oracle", func(c *FileConfig) {
+			c.AnchorBlockHash, c.AnchorOutputIndex = "", &zero
+			c.L1RPCURL, c.L2OutputOracle = "http://127.0.0.1:8545", "0xdfe97868233d1aa22e815a266982f2cf17685a27"
+		}, nil},
+		{"output index without the oracle", func(c *FileConfig) { c.AnchorBlockHash, c.AnchorOutputIndex = "", &zero }, []string{"anchor_output_index"}},
+		{"both anchors", func(c *FileConfig) {
+			c.AnchorOutputIndex = &zero
+			c.L1RPCURL, c.L2OutputOracle = "http://127.0.0.1:8545", "0xdfe97868233d1aa22e815a266982f2cf17685a27"
+		}, []string{"anchor_output_index"}},
+		{"output index and a start index", func(c *FileConfig) {
+			c.AnchorBlockHash, c.AnchorOutputIndex, c.OracleStartIndex = "", &zero, 3
+			c.L1RPCURL, c.L2OutputOracle = "http://127.0.0.1:8545", "0xdfe97868233d1aa22e815a266982f2cf17685a27"
+		}, []string{"oracle_start_index"}},
+		{"no anchor", func(c *FileConfig) { c.AnchorBlockHash = "" }, []string{"anchor_block_hash"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := new(FileConfig)
+			if err := config.Read("../config-files/verifier.yaml", c); err != nil {
+				t.Fatal(err)
+			}
+			tc.edit(c)
+			err := c.Validate()
+			if len(tc.want) == 0 {
+				if err != nil {
+					t.Fatalf("valid config refused: %v", err)
+				}
+				return
+			}
+			if err == nil {
+				t.Fatal("accepted")
+			}
+			for _, key := range tc.want {
+				if !strings.Contains(err.Error(), key) {
+					t.Errorf("error does not name %s: %v", key, err)
+				}
+			}
+		})
+	}
+}

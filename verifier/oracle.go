@@ -12,6 +12,8 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/mach-avs/mach/avs/alert"
 	"github.com/mach-avs/mach/internal/kv"
@@ -204,4 +206,32 @@ func (v *Verifier) checkOutput(ctx context.Context, index uint64, out Output, ra
 		DetectedAt:         time.Now().UTC(),
 	}
 	return v.emit(ctx, a)
+}
+
+// ErrAnchorMismatch means the upstream's block at an output's height does not have the output root posted on L1.
+var ErrAnchorMismatch = errors.New("the upstream's block does not match the output posted on L1")
+
+// AnchorFromOutput returns the L2 block of output index on the oracle, as the upstream serves it, after checking
+// that its output root is the one posted: the output root commits to the block hash, so the block is as
+// trustworthy as the output. Use a finalized output (past the challenge window).
+func AnchorFromOutput(ctx context.Context, src *Source, oracle OutputOracle, config *params.ChainConfig, index uint64) (*types.Block, error) {
+	out, err := oracle.Output(ctx, index)
+	if err != nil {
+		return nil, fmt.Errorf("anchor: output %d: %w", index, err)
+	}
+	b, err := src.BlockByNumber(ctx, out.L2BlockNumber)
+	if err != nil {
+		return nil, fmt.Errorf("anchor: block %d of output %d: %w", out.L2BlockNumber, index, err)
+	}
+	var mp common.Hash
+	if h := b.Header(); h.WithdrawalsHash != nil && config.IsOptimismIsthmus(h.Time) {
+		mp = *h.WithdrawalsHash
+	} else if mp, err = src.MessagePasserStorageRoot(ctx, out.L2BlockNumber, b.Root()); err != nil {
+		return nil, fmt.Errorf("anchor: %w", err)
+	}
+	if got := OutputRootV0(b.Root(), mp, b.Hash()); got != out.Root {
+		return nil, fmt.Errorf("%w: output %d posts %s for block %d, upstream %s's block %s gives %s",
+			ErrAnchorMismatch, index, out.Root.Hex(), out.L2BlockNumber, src.Name(), b.Hash().Hex(), got.Hex())
+	}
+	return b, nil
 }

@@ -109,3 +109,43 @@ func TestSource_MessagePasserStorageRootIsProven(t *testing.T) {
 		t.Fatalf("proof against a wrong root: %v", err)
 	}
 }
+
+// A verifier can start from a finalized output posted on L1 instead of a block hash; an output the upstream's
+// block does not match is refused.
+func TestVerifier_AnchorFromPostedOutput(t *testing.T) {
+	chain := newL2(t, 10)
+	bc := chain.Backend().BlockChain()
+	b5 := bc.GetBlockByNumber(5)
+	oracle := &postedOutputs{}
+	oracle.post(Output{Root: OutputRootV0(b5.Root(), *b5.Header().WithdrawalsHash, b5.Hash()), L2BlockNumber: 5})
+	oracle.post(Output{Root: lieHash(b5.Root()), L2BlockNumber: 7})
+	ctx := context.Background()
+	primary, err := Dial(ctx, "primary", chain.URL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer primary.Close()
+	newV := func(index uint64) *Verifier {
+		v, err := New(Config{
+			RollupChainID: chain.ChainConfig().ChainID.Uint64(), ChainConfig: chain.ChainConfig(),
+			AnchorOutputIndex: &index, Oracle: oracle,
+		}, primary, nil, memStore(t), &recordingSink{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return v
+	}
+	v := newV(0)
+	if err := v.Init(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if st := v.Status(); st.VerifiedNumber != 5 || st.VerifiedHash != b5.Hash() {
+		t.Fatalf("anchored at %d %s, want block 5", st.VerifiedNumber, st.VerifiedHash)
+	}
+	if err := stepUntil(t, v, 10); err != nil || v.Status().VerifiedNumber != 10 {
+		t.Fatalf("from the output anchor: head %d, err %v", v.Status().VerifiedNumber, err)
+	}
+	if err := newV(1).Init(ctx); !errors.Is(err, ErrAnchorMismatch) {
+		t.Fatalf("anchor on a wrong output: %v", err)
+	}
+}

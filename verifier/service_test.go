@@ -322,7 +322,7 @@ func TestService_MissingInputsAreRefusedBeforeAnyIO(t *testing.T) {
 	}{
 		{"no L2", func(c *ServiceConfig) { c.L2RPCURL = "" }, "the L2 node's URL is required"},
 		{"oracle without L1", func(c *ServiceConfig) { c.L2OutputOracle = common.HexToAddress("0x01") }, "the L2OutputOracle is set but no L1 client or URL is"},
-		{"no anchor", func(c *ServiceConfig) { c.Verifier.AnchorHash = common.Hash{} }, "no anchor block hash"},
+		{"no anchor", func(c *ServiceConfig) { c.Verifier.AnchorHash = common.Hash{} }, "no anchor;"},
 		{"chain config of another chain", func(c *ServiceConfig) { c.Verifier.ChainConfig = testChainConfig(902) }, "chain config is for chain 902, not rollup 901"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -27,10 +28,15 @@ var ErrBadBlockData = errors.New("upstream served an inconsistent block")
 // ErrNotFound means the upstream does not have the block (yet).
 var ErrNotFound = errors.New("block not found")
 
-// Source is one untrusted L2 JSON-RPC endpoint. Every answer is checked before use.
+// DefaultCallTimeout bounds each call to an upstream (a witness of a large block can take a while to build).
+const DefaultCallTimeout = 2 * time.Minute
+
+// Source is one untrusted L2 JSON-RPC endpoint. Every answer is checked before use, and every call is bounded
+// by a timeout, whatever the transport.
 type Source struct {
-	name string
-	rpc  *rpc.Client
+	name    string
+	rpc     *rpc.Client
+	timeout time.Duration
 }
 
 // Dial connects to an L2 endpoint; name labels it in logs and errors (never the URL, which may carry a key).
@@ -39,11 +45,29 @@ func Dial(ctx context.Context, name, url string) (*Source, error) {
 	if err != nil {
 		return nil, fmt.Errorf("upstream %s: %w", name, err)
 	}
-	return &Source{name: name, rpc: c}, nil
+	return NewSource(name, c), nil
 }
 
-// NewSource wraps an already connected client.
-func NewSource(name string, c *rpc.Client) *Source { return &Source{name: name, rpc: c} }
+// NewSource wraps an already connected client; calls time out after DefaultCallTimeout.
+func NewSource(name string, c *rpc.Client) *Source {
+	return &Source{name: name, rpc: c, timeout: DefaultCallTimeout}
+}
+
+// call is one JSON-RPC call bounded by the source's timeout.
+func (s *Source) call(ctx context.Context, result any, method string, args ...any) error {
+	ctx, cancel := context.WithTimeout(ctx, s.timeout)
+	defer cancel()
+	return s.rpc.CallContext(ctx, result, method, args...)
+}
+
+// ChainID returns the upstream's chain ID.
+func (s *Source) ChainID(ctx context.Context) (uint64, error) {
+	var id hexutil.Uint64
+	if err := s.call(ctx, &id, "eth_chainId"); err != nil {
+		return 0, fmt.Errorf("upstream %s: eth_chainId: %w", s.name, err)
+	}
+	return uint64(id), nil
+}
 
 // Name labels the upstream.
 func (s *Source) Name() string { return s.name }
@@ -54,7 +78,7 @@ func (s *Source) Close() { s.rpc.Close() }
 // Head returns the upstream's latest block number.
 func (s *Source) Head(ctx context.Context) (uint64, error) {
 	var n hexutil.Uint64
-	if err := s.rpc.CallContext(ctx, &n, "eth_blockNumber"); err != nil {
+	if err := s.call(ctx, &n, "eth_blockNumber"); err != nil {
 		return 0, fmt.Errorf("upstream %s: eth_blockNumber: %w", s.name, err)
 	}
 	return uint64(n), nil
@@ -79,7 +103,7 @@ func (s *Source) BlockByHash(ctx context.Context, hash common.Hash) (*types.Bloc
 
 func (s *Source) block(ctx context.Context, method string, id any) (*types.Block, error) {
 	var raw json.RawMessage
-	if err := s.rpc.CallContext(ctx, &raw, method, id, true); err != nil {
+	if err := s.call(ctx, &raw, method, id, true); err != nil {
 		return nil, fmt.Errorf("upstream %s: %s: %w", s.name, method, err)
 	}
 	if len(raw) == 0 || bytes.Equal(raw, []byte("null")) {
@@ -121,7 +145,7 @@ func decodeBlock(upstream string, raw json.RawMessage) (*types.Block, error) {
 // Witness fetches the execution witness of block n.
 func (s *Source) Witness(ctx context.Context, n uint64) (*Witness, error) {
 	var w Witness
-	if err := s.rpc.CallContext(ctx, &w, "debug_executionWitness", hexutil.EncodeUint64(n)); err != nil {
+	if err := s.call(ctx, &w, "debug_executionWitness", hexutil.EncodeUint64(n)); err != nil {
 		return nil, fmt.Errorf("upstream %s: debug_executionWitness(%d): %w", s.name, n, err)
 	}
 	return &w, nil
@@ -134,7 +158,7 @@ func (s *Source) MessagePasserStorageRoot(ctx context.Context, n uint64, stateRo
 		AccountProof []hexutil.Bytes `json:"accountProof"`
 		StorageHash  common.Hash     `json:"storageHash"`
 	}
-	if err := s.rpc.CallContext(ctx, &res, "eth_getProof", params.OptimismL2ToL1MessagePasser, []string{}, hexutil.EncodeUint64(n)); err != nil {
+	if err := s.call(ctx, &res, "eth_getProof", params.OptimismL2ToL1MessagePasser, []string{}, hexutil.EncodeUint64(n)); err != nil {
 		return common.Hash{}, fmt.Errorf("upstream %s: eth_getProof(message passer, %d): %w", s.name, n, err)
 	}
 	root, err := VerifyAccountStorageRoot(stateRoot, params.OptimismL2ToL1MessagePasser, res.AccountProof)

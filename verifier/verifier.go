@@ -40,8 +40,11 @@ type Config struct {
 	// ChainConfig is the L2's chain configuration (OP Stack forks, fee parameters).
 	ChainConfig *params.ChainConfig
 	// AnchorHash is a trusted L2 block hash (a block accepted on L1, or the genesis). Verification starts at its
-	// child. Ignored when the store already holds progress that descends from it.
+	// child. Ignored when the store already holds progress.
 	AnchorHash common.Hash
+	// AnchorOutputIndex, instead of AnchorHash, anchors at the block of this output of Oracle (see
+	// AnchorFromOutput); outputs checked start at the next one.
+	AnchorOutputIndex *uint64
 	// PollInterval is how often an idle verifier asks the upstream for new blocks (default 500ms).
 	PollInterval time.Duration
 	// RetryInterval is how long to wait after an incomplete witness, a bad upstream answer or an unconfirmed
@@ -94,8 +97,13 @@ func (c *Config) Validate() error {
 	} else if c.ChainConfig.ChainID == nil || c.ChainConfig.ChainID.Uint64() != c.RollupChainID {
 		errs = append(errs, fmt.Errorf("verifier: chain config is for chain %v, not rollup %d", c.ChainConfig.ChainID, c.RollupChainID))
 	}
-	if c.AnchorHash == (common.Hash{}) {
-		errs = append(errs, errors.New("verifier: no anchor block hash; give a trusted L2 block hash (e.g. the genesis)"))
+	switch {
+	case c.AnchorHash == (common.Hash{}) && c.AnchorOutputIndex == nil:
+		errs = append(errs, errors.New("verifier: no anchor; give a trusted L2 block hash (e.g. the genesis) or a finalized output index"))
+	case c.AnchorHash != (common.Hash{}) && c.AnchorOutputIndex != nil:
+		errs = append(errs, errors.New("verifier: both an anchor block hash and an anchor output index; give one"))
+	case c.AnchorOutputIndex != nil && c.Oracle == nil:
+		errs = append(errs, errors.New("verifier: an anchor output index needs the output oracle"))
 	}
 	return errors.Join(errs...)
 }
@@ -172,8 +180,17 @@ func (v *Verifier) Init(ctx context.Context) error {
 		v.setHead(&h)
 		v.log.Info("resuming", "block", h.Number.Uint64(), "hash", h.Hash())
 	case errors.Is(err, kv.ErrNotFound):
-		anchor, err := v.primary.BlockByHash(ctx, v.cfg.AnchorHash)
-		if err != nil {
+		var anchor *types.Block
+		if v.cfg.AnchorOutputIndex != nil {
+			if anchor, err = AnchorFromOutput(ctx, v.primary, v.oracle, v.cfg.ChainConfig, *v.cfg.AnchorOutputIndex); err != nil {
+				return fmt.Errorf("verifier: %w", err)
+			}
+			var b [8]byte
+			binary.BigEndian.PutUint64(b[:], *v.cfg.AnchorOutputIndex+1)
+			if err := v.store.Put(v.key("oracle/next"), b[:]); err != nil {
+				return err
+			}
+		} else if anchor, err = v.primary.BlockByHash(ctx, v.cfg.AnchorHash); err != nil {
 			return fmt.Errorf("verifier: fetch anchor %s: %w", v.cfg.AnchorHash, err)
 		}
 		var mp common.Hash

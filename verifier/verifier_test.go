@@ -437,3 +437,46 @@ func TestVerifier_BlocksWithoutTrafficAreValid(t *testing.T) {
 		t.Fatalf("head %d, err %v", v.Status().VerifiedNumber, err)
 	}
 }
+
+// An L2 reorg below the verified head: the verifier finds the common ancestor, reports the reorg and verifies the
+// new branch, whether the new branch is longer or shorter than what it had verified.
+func TestVerifier_ReorgBelowTheVerifiedHeadIsReverified(t *testing.T) {
+	for _, tc := range []struct {
+		name      string
+		newBlocks int // built on block 6 after the reorg
+	}{
+		{"longer branch", 6},
+		{"shorter branch", 2},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			chain := newL2(t, 10)
+			v := newVerifier(t, chain, chain.URL(), "", memStore(t), &recordingSink{})
+			if err := stepUntil(t, v, 10); err != nil {
+				t.Fatal(err)
+			}
+			oldHead := v.Status().VerifiedHash
+			bc := chain.Backend().BlockChain()
+			if err := bc.SetHead(6); err != nil {
+				t.Fatal(err)
+			}
+			for range tc.newBlocks {
+				if _, err := chain.BuildBlock(context.Background()); err != nil {
+					t.Fatal(err)
+				}
+			}
+			// The first step finds block 6 as the common ancestor.
+			moved, err := v.Step(context.Background())
+			if err != nil || !moved || v.Status().VerifiedNumber != 6 {
+				t.Fatalf("after the reorg: moved=%v err=%v head %d, want a rewind to 6", moved, err, v.Status().VerifiedNumber)
+			}
+			want := uint64(6 + tc.newBlocks)
+			if err := stepUntil(t, v, want); err != nil {
+				t.Fatal(err)
+			}
+			st := v.Status()
+			if st.VerifiedNumber != want || st.VerifiedHash != bc.CurrentBlock().Hash() || st.VerifiedHash == oldHead {
+				t.Fatalf("head %d %s, want the new branch's %d %s", st.VerifiedNumber, st.VerifiedHash, want, bc.CurrentBlock().Hash())
+			}
+		})
+	}
+}
