@@ -90,10 +90,14 @@ func (o *L2OutputOracle) Output(ctx context.Context, index uint64) (Output, erro
 	if err != nil {
 		return Output{}, err
 	}
-	p, ok := vals[0].(struct {
-		OutputRoot    [32]byte `json:"outputRoot"`
-		Timestamp     *big.Int `json:"timestamp"`
-		L2BlockNumber *big.Int `json:"l2BlockNumber"`
+	p, ok := abi.ConvertType(vals[0], new(struct {
+		OutputRoot    [32]byte
+		Timestamp     *big.Int
+		L2BlockNumber *big.Int
+	})).(*struct {
+		OutputRoot    [32]byte
+		Timestamp     *big.Int
+		L2BlockNumber *big.Int
 	})
 	if !ok {
 		return Output{}, fmt.Errorf("L2OutputOracle %s: getL2Output: unexpected result %T", o.address, vals[0])

@@ -5,8 +5,13 @@ import (
 	"errors"
 	"sync"
 	"testing"
+	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/mach-avs/mach/devnet/l1"
+	"github.com/mach-avs/mach/devnet/l2"
 )
 
 // postedOutputs plays the L1 L2OutputOracle (a contract we do not own): outputs a proposer posted.
@@ -147,5 +152,83 @@ func TestVerifier_AnchorFromPostedOutput(t *testing.T) {
 	}
 	if err := newV(1).Init(ctx); !errors.Is(err, ErrAnchorMismatch) {
 		t.Fatalf("anchor on a wrong output: %v", err)
+	}
+}
+
+// Against Optimism's real L2OutputOracle (npm contracts-bedrock bytecode) behind a proxy on the in-process L1:
+// the reader sees what the proposer posts, and a wrong output raises an OutputOracleMismatch through Start's loop.
+func TestL2OutputOracle_RealContractOnL1(t *testing.T) {
+	chain := newL2(t, 8)
+	l1chain, err := l1.New(l1.Config{Accounts: 2, BlockTime: 50 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { l1chain.Stop(context.Background()) })
+	ctx := context.Background()
+	accts := l1chain.Accounts()
+	auth, err := bind.NewKeyedTransactorWithChainID(accts[0].Key, l1chain.ChainID())
+	if err != nil {
+		t.Fatal(err)
+	}
+	proposer, err := bind.NewKeyedTransactorWithChainID(accts[1].Key, l1chain.ChainID())
+	if err != nil {
+		t.Fatal(err)
+	}
+	oo, err := l2.DeployOutputOracle(ctx, l1chain.Client(), auth, l2.OutputOracleConfig{
+		SubmissionInterval: 4, L2BlockTime: 1, StartingBlockNumber: 0, StartingTimestamp: 0,
+		Proposer: accts[1].Address, Challenger: accts[0].Address,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	bc := chain.Backend().BlockChain()
+	out := func(n uint64) common.Hash {
+		b := bc.GetBlockByNumber(n)
+		return OutputRootV0(b.Root(), *b.Header().WithdrawalsHash, b.Hash())
+	}
+	if err := oo.Propose(ctx, l1chain.Client(), proposer, out(4), 4); err != nil {
+		t.Fatal(err)
+	}
+	if err := oo.Propose(ctx, l1chain.Client(), proposer, lieHash(out(8)), 8); err != nil {
+		t.Fatal(err)
+	}
+	reader, err := NewL2OutputOracle(l1chain.Client(), oo.Address)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n, err := reader.NextOutputIndex(ctx); err != nil || n != 2 {
+		t.Fatalf("nextOutputIndex = %d, %v; want 2", n, err)
+	}
+	if o, err := reader.Output(ctx, 0); err != nil || o.Root != out(4) || o.L2BlockNumber != 4 || o.Timestamp == 0 {
+		t.Fatalf("output 0 = %+v, %v", o, err)
+	}
+
+	primary, err := Dial(ctx, "primary", chain.URL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer primary.Close()
+	sink := &recordingSink{}
+	v, err := New(Config{
+		RollupChainID: chain.ChainConfig().ChainID.Uint64(), ChainConfig: chain.ChainConfig(),
+		AnchorHash: chain.Genesis().Hash(), Oracle: reader, PollInterval: 10 * time.Millisecond, OracleInterval: 10 * time.Millisecond,
+	}, primary, nil, memStore(t), sink)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := v.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	defer v.Stop(ctx)
+	deadline := time.Now().Add(30 * time.Second)
+	for len(sink.list()) == 0 {
+		if time.Now().After(deadline) {
+			t.Fatalf("no alert for the wrong output; verified head %d", v.Status().VerifiedNumber)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	a := sink.list()[0]
+	if a.OutputIndex == nil || *a.OutputIndex != 1 || a.Block != 8 || a.ExpectedOutputRoot != out(8) || a.ClaimedOutputRoot != lieHash(out(8)) {
+		t.Fatalf("alert %+v", a)
 	}
 }

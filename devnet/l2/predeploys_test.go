@@ -25,6 +25,10 @@ const predeploysFile = "predeploys_gen.go"
 
 // artifact is the part of a forge artifact the generator reads.
 type artifact struct {
+	Bytecode struct {
+		Object         string          `json:"object"`
+		LinkReferences json.RawMessage `json:"linkReferences"`
+	} `json:"bytecode"`
 	DeployedBytecode struct {
 		Object              string          `json:"object"`
 		ImmutableReferences json.RawMessage `json:"immutableReferences"`
@@ -52,6 +56,9 @@ type predeploy struct {
 	goName   string            // Go variable in the generated file
 	methods  map[string]string // signature → selector the package calls
 	storage  map[string]slotAt // variable → slot the package (or op-geth) reads or writes directly
+	// creation: generate the creation bytecode (the contract is deployed by a transaction, on L1) instead of the
+	// deployed bytecode placed in genesis.
+	creation bool
 }
 
 var predeploys = []predeploy{
@@ -77,6 +84,17 @@ var predeploys = []predeploy{
 		goName:   "gasPriceOracleCode",
 		methods:  map[string]string{"getL1Fee(bytes)": "49948e0e", "isFjord()": "960e3a23"},
 		storage:  map[string]slotAt{"isEcotone": {"0", 0}, "isFjord": {"0", 1}},
+	},
+	{
+		contract: "L2OutputOracle",
+		goName:   "l2OutputOracleCreationCode",
+		methods: map[string]string{
+			"initialize(uint256,uint256,uint256,uint256,address,address,uint256)": "1c89c97d",
+			"proposeL2Output(bytes32,uint256,bytes32,uint256)":                    "9aaab648",
+			"nextOutputIndex()":    "6abcf563",
+			"getL2Output(uint256)": "a25ae557",
+		},
+		creation: true,
 	},
 }
 
@@ -112,11 +130,15 @@ func renderPredeploys(dir string) ([]byte, error) {
 		if err := checkArtifact(p, a); err != nil {
 			return nil, fmt.Errorf("%s: %w", rel, err)
 		}
-		code, err := hexutil.Decode(a.DeployedBytecode.Object)
-		if err != nil {
-			return nil, fmt.Errorf("%s: deployedBytecode: %w", rel, err)
+		object, kind := a.DeployedBytecode.Object, "deployed"
+		if p.creation {
+			object, kind = a.Bytecode.Object, "creation"
 		}
-		fmt.Fprintf(&b, "// %s is the deployed bytecode of %s (%s, %d bytes).\n", p.goName, p.contract, filepath.ToSlash(rel), len(code))
+		code, err := hexutil.Decode(object)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %s bytecode: %w", rel, kind, err)
+		}
+		fmt.Fprintf(&b, "// %s is the %s bytecode of %s (%s, %d bytes).\n", p.goName, kind, p.contract, filepath.ToSlash(rel), len(code))
 		fmt.Fprintf(&b, "var %s = common.FromHex(%q)\n\n", p.goName, hexutil.Encode(code))
 	}
 	return format.Source([]byte(b.String()))
@@ -127,9 +149,13 @@ func checkArtifact(p predeploy, a artifact) error {
 	if len(a.DeployedBytecode.Object) <= 2 {
 		errs = append(errs, errors.New("no deployedBytecode"))
 	}
-	for _, refs := range []json.RawMessage{a.DeployedBytecode.ImmutableReferences, a.DeployedBytecode.LinkReferences} {
+	refs := []json.RawMessage{a.DeployedBytecode.ImmutableReferences, a.DeployedBytecode.LinkReferences}
+	if p.creation {
+		refs = []json.RawMessage{a.Bytecode.LinkReferences}
+	}
+	for _, refs := range refs {
 		if s := strings.TrimSpace(string(refs)); s != "" && s != "{}" && s != "null" {
-			errs = append(errs, fmt.Errorf("bytecode has immutables or links (%s); it cannot be placed in genesis as is", s))
+			errs = append(errs, fmt.Errorf("bytecode has immutables or links (%s); it cannot be used as is", s))
 		}
 	}
 	for sig, sel := range p.methods {
