@@ -1,0 +1,161 @@
+package proxy
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+)
+
+func TestParse_SingleAndBatchCalls(t *testing.T) {
+	tests := []struct {
+		name      string
+		body      string
+		batch     bool
+		bodyErr   int      // code of a whole-body error, 0 if none
+		callCodes []int    // per call: 0 for a valid call, else its error code
+		ids       []string // per call: the id answered with ("" for a notification)
+	}{
+		{name: "single", body: `{"jsonrpc":"2.0","id":1,"method":"eth_chainId"}`, callCodes: []int{0}, ids: []string{"1"}},
+		{name: "string id and params", body: ` {"jsonrpc":"2.0","id":"a\"b","method":"eth_getBalance","params":["0x00","latest"]}`, callCodes: []int{0}, ids: []string{`"a\"b"`}},
+		{name: "null id is a call", body: `{"jsonrpc":"2.0","id":null,"method":"eth_chainId"}`, callCodes: []int{0}, ids: []string{"null"}},
+		{name: "notification", body: `{"jsonrpc":"2.0","method":"eth_chainId"}`, callCodes: []int{0}, ids: []string{""}},
+		{name: "missing version accepted", body: `{"id":7,"method":"eth_chainId","params":[]}`, callCodes: []int{0}, ids: []string{"7"}},
+		{name: "escaped method", body: `{"id":1,"method":"eth_\u0063hainId"}`, callCodes: []int{0}, ids: []string{"1"}},
+		{name: "batch", body: `[{"id":1,"method":"a"},{"method":"b"},{"id":"x","method":"c","params":{}}]`, batch: true, callCodes: []int{0, 0, 0}, ids: []string{"1", "", `"x"`}},
+
+		{name: "parse error", body: `{"id":1,"method":"a"`, bodyErr: CodeParse},
+		{name: "empty body", body: ``, bodyErr: CodeParse},
+		{name: "whitespace body", body: " \n ", bodyErr: CodeParse},
+		{name: "invalid utf8", body: "{\"id\":1,\"method\":\"a\xff\"}", bodyErr: CodeParse},
+		{name: "batch with bad tail", body: `[{"id":1,"method":"a"},{"id":2,`, bodyErr: CodeParse},
+		{name: "empty batch", body: `[]`, bodyErr: CodeInvalidRequest},
+		{name: "deep nesting", body: strings.Repeat("[", 100) + strings.Repeat("]", 100), bodyErr: CodeLimitExceeded},
+		{name: "batch too large", body: "[" + strings.Repeat(`{"id":1,"method":"a"},`, 1000) + `{"id":1,"method":"a"}]`, bodyErr: CodeLimitExceeded},
+		{name: "body too large", body: `{"id":1,"method":"a","params":["` + strings.Repeat("a", 5<<20) + `"]}`, bodyErr: CodeLimitExceeded},
+
+		{name: "number", body: `1`, callCodes: []int{CodeInvalidRequest}, ids: []string{"null"}},
+		{name: "batch of numbers", body: `[1,2]`, batch: true, callCodes: []int{CodeInvalidRequest, CodeInvalidRequest}, ids: []string{"null", "null"}},
+		{name: "wrong version", body: `{"jsonrpc":"1.0","id":3,"method":"a"}`, callCodes: []int{CodeInvalidRequest}, ids: []string{"3"}},
+		{name: "method not a string", body: `{"id":3,"method":1}`, callCodes: []int{CodeInvalidRequest}, ids: []string{"3"}},
+		{name: "empty method", body: `{"id":3,"method":""}`, callCodes: []int{CodeInvalidRequest}, ids: []string{"3"}},
+		{name: "missing method", body: `{"id":3}`, callCodes: []int{CodeInvalidRequest}, ids: []string{"3"}},
+		{name: "object id", body: `{"id":{},"method":"a"}`, callCodes: []int{CodeInvalidRequest}, ids: []string{"null"}},
+		{name: "bool id", body: `{"id":true,"method":"a"}`, callCodes: []int{CodeInvalidRequest}, ids: []string{"null"}},
+		{name: "huge id", body: `{"id":` + strings.Repeat("9", 300) + `,"method":"a"}`, callCodes: []int{CodeInvalidRequest}, ids: []string{"null"}},
+		{name: "scalar params", body: `{"id":4,"method":"a","params":"x"}`, callCodes: []int{CodeInvalidParams}, ids: []string{"4"}},
+		{name: "mixed batch", body: `[{"id":1,"method":"a"},"x",{"id":2,"method":5}]`, batch: true, callCodes: []int{0, CodeInvalidRequest, CodeInvalidRequest}, ids: []string{"1", "null", "2"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			calls, batch, err := Parse([]byte(tt.body), DefaultLimits)
+			if tt.bodyErr != 0 {
+				if err == nil || err.Code != tt.bodyErr {
+					t.Fatalf("body error = %v, want code %d", err, tt.bodyErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("body error %d %q", err.Code, err.Message)
+			}
+			if batch != tt.batch {
+				t.Errorf("batch = %v, want %v", batch, tt.batch)
+			}
+			if len(calls) != len(tt.callCodes) {
+				t.Fatalf("%d calls, want %d", len(calls), len(tt.callCodes))
+			}
+			for i, c := range calls {
+				code := 0
+				if c.Err != nil {
+					code = c.Err.Code
+				}
+				if code != tt.callCodes[i] {
+					t.Errorf("call %d: code %d (%v), want %d", i, code, c.Err, tt.callCodes[i])
+				}
+				id := string(c.ID)
+				if c.Err != nil && c.ID == nil {
+					id = "null"
+				}
+				if id != tt.ids[i] {
+					t.Errorf("call %d: id %s, want %s", i, id, tt.ids[i])
+				}
+				if c.Err == nil && (c.Method == "" || string(c.MethodRaw[0]) != `"`) {
+					t.Errorf("call %d: method %q raw %s", i, c.Method, c.MethodRaw)
+				}
+			}
+		})
+	}
+}
+
+func TestParse_ErrorResponsesAreWalletShaped(t *testing.T) {
+	var dst []byte
+	dst = appendErrorResponse(dst, nil, &Error{Code: CodeParse, Message: "parse error: \"x\"\n"})
+	var got struct {
+		Version string          `json:"jsonrpc"`
+		ID      json.RawMessage `json:"id"`
+		Error   struct {
+			Code    int    `json:"code"`
+			Message string `json:"message"`
+		} `json:"error"`
+	}
+	if err := json.Unmarshal(dst, &got); err != nil {
+		t.Fatalf("%s: %v", dst, err)
+	}
+	if got.Version != "2.0" || string(got.ID) != "null" || got.Error.Code != CodeParse || got.Error.Message != "parse error: \"x\"\n" {
+		t.Fatalf("got %s", dst)
+	}
+}
+
+// FuzzParse feeds Parse arbitrary bodies: it must never panic, must respect the limits, and every answer it
+// implies must be valid JSON.
+func FuzzParse(f *testing.F) {
+	seeds := []string{
+		`{"jsonrpc":"2.0","id":1,"method":"eth_blockNumber","params":[]}`,
+		`[{"jsonrpc":"2.0","id":1,"method":"eth_chainId"},{"jsonrpc":"2.0","method":"eth_chainId"}]`,
+		`{"jsonrpc":"2.0","id":"\ud800","method":"eth_call","params":[{"to":"0x00"},"latest"]}`,
+		`{"id":` + strings.Repeat("1", 400) + `,"method":"x"}`,
+		`{"id":1e999999,"method":"x"}`,
+		`{"id":[1],"method":{"a":1},"params":7}`,
+		strings.Repeat(`[`, 5000),
+		strings.Repeat(`{"a":`, 200) + `1` + strings.Repeat(`}`, 200),
+		"[" + strings.Repeat(`{"jsonrpc":"2.0","id":1,"method":"eth_chainId"},`, 9999) + `{"jsonrpc":"2.0","id":1,"method":"eth_chainId"}]`,
+		"{\"id\":1,\"method\":\"\xc3\x28\"}",
+		`[]`, `[[]]`, `[1,"a",null,{}]`, `null`, `"str"`, ``, `{`, `}`, `[{"id":1,"method":"a"},]`,
+		`{"jsonrpc":2.0,"id":1,"method":"a"}`,
+		`{"ID":1,"METHOD":"a"}`,
+	}
+	for _, s := range seeds {
+		f.Add([]byte(s))
+	}
+	lim := DefaultLimits
+	f.Fuzz(func(t *testing.T, body []byte) {
+		calls, batch, err := Parse(body, lim)
+		var out []byte
+		if err != nil {
+			if calls != nil {
+				t.Fatal("calls with a body error")
+			}
+			out = appendErrorResponse(out, nil, err)
+		} else {
+			if len(calls) == 0 || len(calls) > lim.MaxBatch || (!batch && len(calls) != 1) {
+				t.Fatalf("%d calls (batch %v)", len(calls), batch)
+			}
+			for _, c := range calls {
+				switch {
+				case c.Err != nil:
+					out = appendErrorResponse(out[:0], c.ID, c.Err)
+				case c.Method == "":
+					t.Fatal("valid call without a method")
+				default:
+					out = appendResponse(out[:0], c.ID, json.RawMessage(`"0x1"`), nil)
+				}
+				if !json.Valid(out) {
+					t.Fatalf("invalid response %s", out)
+				}
+			}
+			return
+		}
+		if !json.Valid(out) {
+			t.Fatalf("invalid response %s", out)
+		}
+	})
+}
