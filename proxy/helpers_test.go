@@ -1,0 +1,176 @@
+package proxy
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"log/slog"
+	"net/http"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/mach-avs/mach/devnet/l2"
+)
+
+// testAlerts is an AlertState the test controls.
+type testAlerts struct{ p atomic.Pointer[AlertSnapshot] }
+
+func newTestAlerts() *testAlerts {
+	a := &testAlerts{}
+	a.set(nil, time.Now())
+	return a
+}
+
+func (a *testAlerts) Snapshot() AlertSnapshot { return *a.p.Load() }
+
+func (a *testAlerts) set(rollups map[uint64]Alert, syncedAt time.Time) {
+	a.p.Store(&AlertSnapshot{Rollups: rollups, SyncedAt: syncedAt})
+}
+
+var _ AlertState = (*testAlerts)(nil)
+
+// logBuffer is a concurrency-safe log sink.
+type logBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *logBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *logBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
+}
+
+func discardLogger() *slog.Logger { return slog.New(slog.NewTextHandler(io.Discard, nil)) }
+
+func testContext(t *testing.T) context.Context {
+	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+	t.Cleanup(cancel)
+	return ctx
+}
+
+// newChain starts an in-process OP L2 with a few blocks of traffic.
+func newChain(t *testing.T, blocks int) *l2.Chain {
+	t.Helper()
+	c, err := l2.New(l2.Config{Logger: discardLogger()})
+	if err != nil {
+		t.Fatalf("l2.New: %v", err)
+	}
+	t.Cleanup(func() { _ = c.Close() })
+	ctx := testContext(t)
+	tr := l2.NewTraffic(c, 1)
+	for i := 0; i < blocks; i++ {
+		deps, err := tr.Next(ctx)
+		if err != nil {
+			t.Fatalf("traffic: %v", err)
+		}
+		if _, err := c.BuildBlock(ctx, deps...); err != nil {
+			t.Fatalf("BuildBlock: %v", err)
+		}
+	}
+	return c
+}
+
+// testConfig is a valid config serving one rollup "op" (chain 901) from urls.
+func testConfig(urls ...string) Config {
+	cfg := DefaultConfig()
+	cfg.Listen = "127.0.0.1:0"
+	r := RollupConfig{Name: "op", ChainID: l2.DefaultChainID, Hosts: []string{"op.localhost"}}
+	for _, u := range urls {
+		r.Upstreams = append(r.Upstreams, UpstreamConfig{URL: u})
+	}
+	cfg.Rollups = []RollupConfig{r}
+	return cfg
+}
+
+// startProxy builds and starts a proxy and returns its base URL.
+func startProxy(t *testing.T, cfg Config, alerts AlertState, log *slog.Logger) (*Server, string) {
+	t.Helper()
+	if log == nil {
+		log = discardLogger()
+	}
+	s, err := New(cfg, alerts, log)
+	if err != nil {
+		t.Fatalf("New: %v", err)
+	}
+	if err := s.Start(testContext(t)); err != nil {
+		t.Fatalf("Start: %v", err)
+	}
+	t.Cleanup(func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		if err := s.Stop(ctx); err != nil {
+			t.Errorf("Stop: %v", err)
+		}
+	})
+	return s, "http://" + s.Addr()
+}
+
+// post sends body to url and returns the response.
+func post(t *testing.T, url, body string, header ...string) (*http.Response, []byte) {
+	t.Helper()
+	req, err := http.NewRequest(http.MethodPost, url, strings.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	req.Header.Set("Content-Type", "application/json")
+	for i := 0; i+1 < len(header); i += 2 {
+		req.Header.Set(header[i], header[i+1])
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatalf("POST %s: %v", url, err)
+	}
+	defer resp.Body.Close()
+	out, err := io.ReadAll(resp.Body)
+	if err != nil {
+		t.Fatalf("read response: %v", err)
+	}
+	return resp, out
+}
+
+// rpcError is a decoded JSON-RPC error object.
+type rpcError struct {
+	Code    int             `json:"code"`
+	Message string          `json:"message"`
+	Data    json.RawMessage `json:"data"`
+}
+
+// decodeOne decodes a single response.
+func decodeOne(t *testing.T, body []byte) (wireResponse, *rpcError) {
+	t.Helper()
+	var r wireResponse
+	if err := json.Unmarshal(body, &r); err != nil {
+		t.Fatalf("decode %s: %v", body, err)
+	}
+	if r.Error == nil {
+		return r, nil
+	}
+	var e rpcError
+	if err := json.Unmarshal(r.Error, &e); err != nil {
+		t.Fatalf("decode error %s: %v", r.Error, err)
+	}
+	return r, &e
+}
+
+// waitFor polls cond until it holds or the deadline passes.
+func waitFor(t *testing.T, what string, d time.Duration, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(d)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out waiting for %s", what)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}

@@ -1,0 +1,73 @@
+package proxy
+
+import (
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+)
+
+// metrics are the proxy's Prometheus metrics, on a registry of their own (served at /metrics).
+type metrics struct {
+	reg *prometheus.Registry
+
+	requests         *prometheus.CounterVec   // calls by rollup, method, upstream, status
+	requestDuration  *prometheus.HistogramVec // HTTP requests by rollup
+	upstreamDuration *prometheus.HistogramVec // upstream exchanges by rollup, upstream
+	upstreamHealthy  *prometheus.GaugeVec
+	upstreamHead     *prometheus.GaugeVec
+	breakerState     *prometheus.GaugeVec   // by rollup: the Action in force (0 pass … 3 block-all)
+	breakerTrips     *prometheus.CounterVec // transitions by rollup and the action entered
+}
+
+// Call statuses, the status label of mach_proxy_requests_total.
+const (
+	statusOK          = "ok"           // the upstream returned a result
+	statusRPCError    = "rpc_error"    // the upstream returned a JSON-RPC error
+	statusInvalid     = "invalid"      // the call was malformed
+	statusLimit       = "limit"        // a limit refused the call
+	statusNotFound    = "not_found"    // the method is not served
+	statusTripped     = "tripped"      // the breaker refused the call
+	statusTimeout     = "timeout"      // no upstream answered in time
+	statusUnavailable = "unavailable"  // no upstream answered
+	noUpstream        = "none"         // the upstream label of calls answered by the proxy itself
+	statusNotAnswered = "notification" // a notification, whose answer is dropped
+)
+
+func newMetrics() *metrics {
+	m := &metrics{
+		reg: prometheus.NewRegistry(),
+		requests: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Namespace: "mach", Subsystem: "proxy", Name: "requests_total",
+			Help: "JSON-RPC calls by rollup, method (\"other\" for unknown methods), upstream (\"none\" if answered by the proxy) and status.",
+		}, []string{"rollup", "method", "upstream", "status"}),
+		requestDuration: prometheus.NewHistogramVec(prometheus.HistogramOpts{
+			Namespace: "mach", Subsystem: "proxy", Name: "request_duration_seconds",
+			Help:    "Time to answer an HTTP JSON-RPC request (a single call or a batch), by rollup.",
+			Buckets: []float64{.0005, .001, .0025, .005, .01, .025, .05, .1, .25, .5, 1, 2.5, 5, 10, 30},
+		}, []string{"rollup"}),
+		upstreamDuration: prometheus.NewHistogramVec(prometheus.HistogramOpts{
+			Namespace: "mach", Subsystem: "proxy", Name: "upstream_duration_seconds",
+			Help:    "Time of one exchange with an upstream, by rollup and upstream.",
+			Buckets: []float64{.0005, .001, .0025, .005, .01, .025, .05, .1, .25, .5, 1, 2.5, 5, 10, 30},
+		}, []string{"rollup", "upstream"}),
+		upstreamHealthy: prometheus.NewGaugeVec(prometheus.GaugeOpts{
+			Namespace: "mach", Subsystem: "proxy", Name: "upstream_healthy",
+			Help: "1 if the upstream is healthy (answers, not lagging, few errors), else 0.",
+		}, []string{"rollup", "upstream"}),
+		upstreamHead: prometheus.NewGaugeVec(prometheus.GaugeOpts{
+			Namespace: "mach", Subsystem: "proxy", Name: "upstream_head",
+			Help: "The upstream's block number at the last health check.",
+		}, []string{"rollup", "upstream"}),
+		breakerState: prometheus.NewGaugeVec(prometheus.GaugeOpts{
+			Namespace: "mach", Subsystem: "proxy", Name: "breaker_state",
+			Help: "The breaker action in force per rollup: 0 pass, 1 annotate, 2 block-writes, 3 block-all.",
+		}, []string{"rollup"}),
+		breakerTrips: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Namespace: "mach", Subsystem: "proxy", Name: "breaker_transitions_total",
+			Help: "Breaker transitions per rollup, by the action entered.",
+		}, []string{"rollup", "action"}),
+	}
+	m.reg.MustRegister(m.requests, m.requestDuration, m.upstreamDuration, m.upstreamHealthy, m.upstreamHead,
+		m.breakerState, m.breakerTrips,
+		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	return m
+}

@@ -1,0 +1,448 @@
+package proxy
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"strconv"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common/hexutil"
+)
+
+// upstream is one node serving a rollup's JSON-RPC over HTTP. Its health is read lock-free on the hot path.
+type upstream struct {
+	name   string
+	url    string // never logged: it may carry an API key
+	client *http.Client
+
+	healthy atomic.Bool
+	head    atomic.Uint64
+	reqs    atomic.Uint64 // calls sent since the last health round
+	fails   atomic.Uint64 // of which failed (transport, HTTP status, undecodable body)
+
+	mu        sync.Mutex // guards the fields below, read by /status only
+	lastErr   string
+	lastCheck time.Time
+	latency   time.Duration
+	errRate   float64
+}
+
+// upstreamStatus is an upstream's health as /status reports it.
+type upstreamStatus struct {
+	Name      string    `json:"name"`
+	Healthy   bool      `json:"healthy"`
+	Head      uint64    `json:"head"`
+	Lag       uint64    `json:"lag"`
+	ErrorRate float64   `json:"errorRate"`
+	LatencyMS float64   `json:"latencyMs"`
+	LastCheck time.Time `json:"lastCheck"`
+	LastError string    `json:"lastError,omitempty"`
+}
+
+// wireResponse is an upstream's response object; result and error are kept byte for byte.
+type wireResponse struct {
+	ID     json.RawMessage `json:"id"`
+	Result json.RawMessage `json:"result"`
+	Error  json.RawMessage `json:"error"`
+}
+
+// answer is the answer to one forwarded call: a raw result, a raw error object from the upstream, or an error made
+// by the proxy.
+type answer struct {
+	result json.RawMessage
+	errObj json.RawMessage
+	err    *Error
+}
+
+// attemptError is a failed exchange with an upstream.
+type attemptError struct {
+	err       error
+	retryable bool // another upstream may succeed
+	down      bool // the upstream looks dead (connection refused or reset): mark it unhealthy at once
+	limit     bool // the response exceeded the size limit
+}
+
+func (e *attemptError) Error() string { return e.err.Error() }
+
+// poolSettings are the pool's share of Config.
+type poolSettings struct {
+	timeouts      Timeouts
+	retries       int
+	maxLag        uint64
+	maxErrorRate  float64
+	minSamples    uint64
+	maxRespBytes  int64
+	healthTimeout time.Duration
+}
+
+// pool is a rollup's set of upstreams.
+type pool struct {
+	rollup  string
+	ups     []*upstream
+	next    atomic.Uint32
+	set     poolSettings
+	metrics *metrics
+	log     *slog.Logger
+	best    atomic.Uint64 // highest head seen by the last health round
+}
+
+func newPool(rollup string, ups []UpstreamConfig, set poolSettings, client *http.Client, m *metrics, log *slog.Logger) *pool {
+	p := &pool{rollup: rollup, set: set, metrics: m, log: log}
+	for _, uc := range ups {
+		u := &upstream{name: uc.Name, url: uc.URL, client: client}
+		u.healthy.Store(true) // optimistic until the first health round
+		m.upstreamHealthy.WithLabelValues(rollup, u.name).Set(1)
+		p.ups = append(p.ups, u)
+	}
+	return p
+}
+
+// order returns the upstreams to try: the healthy ones, rotating round-robin, then the unhealthy ones as a last
+// resort (a pool that believes every upstream is down still tries them rather than failing outright).
+func (p *pool) order(dst []*upstream) []*upstream {
+	n := len(p.ups)
+	start := int(p.next.Add(1)) % n
+	for i := 0; i < n; i++ {
+		if u := p.ups[(start+i)%n]; u.healthy.Load() {
+			dst = append(dst, u)
+		}
+	}
+	for i := 0; i < n; i++ {
+		if u := p.ups[(start+i)%n]; !u.healthy.Load() {
+			dst = append(dst, u)
+		}
+	}
+	return dst
+}
+
+// forward sends calls to an upstream, as one batch when batch is set, and returns one answer per call and the
+// upstream that answered ("" if none did). Idempotent reads are retried on the next upstream after a transport
+// failure; anything else is sent once. The whole exchange is bounded by the longest timeout of the calls' classes.
+func (p *pool) forward(ctx context.Context, calls []*Call, batch bool) ([]answer, string) {
+	idempotent := true
+	var timeout time.Duration
+	for _, c := range calls {
+		cl := classOf(c.Method)
+		idempotent = idempotent && cl.idempotent()
+		timeout = max(timeout, p.set.timeouts.of(cl))
+	}
+	ctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
+
+	body := make([]byte, 0, 256)
+	if batch {
+		body = append(body, '[')
+	}
+	for i, c := range calls {
+		if i > 0 {
+			body = append(body, ',')
+		}
+		body = append(body, `{"jsonrpc":"2.0","id":`...)
+		body = strconv.AppendInt(body, int64(i), 10)
+		body = append(body, `,"method":`...)
+		body = append(body, c.MethodRaw...)
+		if c.Params != nil {
+			body = append(body, `,"params":`...)
+			body = append(body, c.Params...)
+		}
+		body = append(body, '}')
+	}
+	if batch {
+		body = append(body, ']')
+	}
+
+	attempts := 1
+	if idempotent {
+		attempts += p.set.retries
+	}
+	var buf [8]*upstream
+	order := p.order(buf[:0])
+	var last *attemptError
+	for i := 0; i < attempts && i < len(order) && ctx.Err() == nil; i++ {
+		u := order[i]
+		answers, err := p.attempt(ctx, u, body, len(calls), batch)
+		if err == nil {
+			return answers, u.name
+		}
+		last = err
+		if !err.retryable {
+			break
+		}
+	}
+	var e *Error
+	switch {
+	case ctx.Err() != nil && errors.Is(ctx.Err(), context.DeadlineExceeded):
+		e = &Error{Code: CodeTimeout, Message: fmt.Sprintf("request timed out: no upstream of rollup %s answered within %s", p.rollup, timeout)}
+	case last != nil && last.limit:
+		e = &Error{Code: CodeLimitExceeded, Message: fmt.Sprintf("response too large: the limit is %d bytes", p.set.maxRespBytes)}
+	case last != nil:
+		e = &Error{Code: CodeInternal, Message: fmt.Sprintf("upstream unavailable: no upstream of rollup %s answered: %v", p.rollup, last)}
+	default:
+		e = &Error{Code: CodeInternal, Message: fmt.Sprintf("upstream unavailable: rollup %s has no upstream to try", p.rollup)}
+	}
+	answers := make([]answer, len(calls))
+	for i := range answers {
+		answers[i].err = e
+	}
+	return answers, ""
+}
+
+// attempt sends body to u and decodes n answers.
+func (p *pool) attempt(ctx context.Context, u *upstream, body []byte, n int, batch bool) ([]answer, *attemptError) {
+	u.reqs.Add(1)
+	start := time.Now()
+	raw, aerr := u.post(ctx, body, p.set.maxRespBytes)
+	p.metrics.upstreamDuration.WithLabelValues(p.rollup, u.name).Observe(time.Since(start).Seconds())
+	var answers []answer
+	if aerr == nil {
+		var err error
+		if answers, err = decodeAnswers(raw, n, batch); err != nil {
+			aerr = &attemptError{err: fmt.Errorf("upstream %s: %w", u.name, err), retryable: true}
+		}
+	}
+	if aerr != nil {
+		u.fails.Add(1)
+		if aerr.down && u.healthy.CompareAndSwap(true, false) {
+			p.metrics.upstreamHealthy.WithLabelValues(p.rollup, u.name).Set(0)
+			p.log.Warn("upstream marked down", "rollup", p.rollup, "upstream", u.name, "err", aerr.err)
+		}
+		return nil, aerr
+	}
+	return answers, nil
+}
+
+// post sends one HTTP request and returns the response body.
+func (u *upstream) post(ctx context.Context, body []byte, maxResp int64) ([]byte, *attemptError) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, u.url, bytes.NewReader(body))
+	if err != nil {
+		return nil, &attemptError{err: fmt.Errorf("upstream %s: build request: %w", u.name, unwrapURL(err))}
+	}
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("Accept", "application/json")
+	resp, err := u.client.Do(req)
+	if err != nil {
+		err = unwrapURL(err)
+		return nil, &attemptError{err: fmt.Errorf("upstream %s: %w", u.name, err), retryable: ctx.Err() == nil, down: ctx.Err() == nil}
+	}
+	defer resp.Body.Close()
+	raw, err := io.ReadAll(io.LimitReader(resp.Body, maxResp+1))
+	switch {
+	case err != nil:
+		return nil, &attemptError{err: fmt.Errorf("upstream %s: read response: %w", u.name, unwrapURL(err)), retryable: ctx.Err() == nil, down: ctx.Err() == nil}
+	case int64(len(raw)) > maxResp:
+		return nil, &attemptError{err: fmt.Errorf("upstream %s: response larger than %d bytes", u.name, maxResp), limit: true}
+	case resp.StatusCode != http.StatusOK:
+		return nil, &attemptError{err: fmt.Errorf("upstream %s: HTTP status %d", u.name, resp.StatusCode), retryable: true}
+	}
+	return raw, nil
+}
+
+// unwrapURL drops the *url.Error wrapper, whose message carries the URL (and with it any API key).
+func unwrapURL(err error) error {
+	var ue *url.Error
+	if errors.As(err, &ue) {
+		return ue.Err
+	}
+	return err
+}
+
+// decodeAnswers matches an upstream's response to the n calls it was sent (ids 0..n-1).
+func decodeAnswers(raw []byte, n int, batch bool) ([]answer, error) {
+	raw = bytes.TrimSpace(raw)
+	if len(raw) == 0 {
+		return nil, errors.New("empty response")
+	}
+	answers := make([]answer, n)
+	if raw[0] == '{' {
+		var r wireResponse
+		if err := json.Unmarshal(raw, &r); err != nil {
+			return nil, fmt.Errorf("undecodable response: %w", err)
+		}
+		if batch && r.Error != nil && (r.ID == nil || bytes.Equal(r.ID, nullJSON)) {
+			// The upstream refused the batch as a whole: that is its answer to every call.
+			for i := range answers {
+				answers[i].errObj = r.Error
+			}
+			return answers, nil
+		}
+		if batch {
+			return nil, errors.New("a single response to a batch")
+		}
+		if r.Result == nil && r.Error == nil {
+			return nil, errors.New("a response with neither result nor error")
+		}
+		answers[0] = answer{result: r.Result, errObj: r.Error}
+		return answers, nil
+	}
+	if !batch {
+		return nil, errors.New("a batch response to a single call")
+	}
+	var rs []wireResponse
+	if err := json.Unmarshal(raw, &rs); err != nil {
+		return nil, fmt.Errorf("undecodable batch response: %w", err)
+	}
+	seen := 0
+	for _, r := range rs {
+		i, err := strconv.Atoi(string(r.ID))
+		if err != nil || i < 0 || i >= n || answers[i].result != nil || answers[i].errObj != nil {
+			continue
+		}
+		if r.Result == nil && r.Error == nil {
+			continue
+		}
+		answers[i] = answer{result: r.Result, errObj: r.Error}
+		seen++
+	}
+	if seen < n {
+		missing := &Error{Code: CodeInternal, Message: "upstream gave no answer to this call"}
+		for i := range answers {
+			if answers[i].result == nil && answers[i].errObj == nil {
+				answers[i].err = missing
+			}
+		}
+	}
+	return answers, nil
+}
+
+var probeBody = []byte(`{"jsonrpc":"2.0","id":1,"method":"eth_blockNumber","params":[]}`)
+
+// checkHealth probes every upstream with eth_blockNumber at once and updates their health: an upstream is healthy
+// when it answered, is at most maxLag blocks behind the best upstream, and failed at most maxErrorRate of the calls
+// it got since the previous round (counted once it got minSamples).
+func (p *pool) checkHealth(ctx context.Context) {
+	type probe struct {
+		head    uint64
+		err     error
+		latency time.Duration
+	}
+	probes := make([]probe, len(p.ups))
+	var wg sync.WaitGroup
+	for i, u := range p.ups {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			pctx, cancel := context.WithTimeout(ctx, p.set.healthTimeout)
+			defer cancel()
+			start := time.Now()
+			raw, aerr := u.post(pctx, probeBody, 1<<16)
+			probes[i].latency = time.Since(start)
+			if aerr != nil {
+				probes[i].err = aerr
+				return
+			}
+			var r wireResponse
+			var s string
+			switch err := json.Unmarshal(raw, &r); {
+			case err != nil:
+				probes[i].err = fmt.Errorf("upstream %s: undecodable eth_blockNumber response", u.name)
+			case r.Error != nil:
+				probes[i].err = fmt.Errorf("upstream %s: eth_blockNumber failed: %s", u.name, r.Error)
+			case json.Unmarshal(r.Result, &s) != nil:
+				probes[i].err = fmt.Errorf("upstream %s: eth_blockNumber result %s is not a hex number", u.name, r.Result)
+			default:
+				head, err := hexutil.DecodeUint64(s)
+				if err != nil {
+					probes[i].err = fmt.Errorf("upstream %s: eth_blockNumber result %q is not a hex number", u.name, s)
+				}
+				probes[i].head = head
+			}
+		}()
+	}
+	wg.Wait()
+	if ctx.Err() != nil {
+		return
+	}
+	var best uint64
+	for _, pr := range probes {
+		if pr.err == nil {
+			best = max(best, pr.head)
+		}
+	}
+	p.best.Store(best)
+	now := time.Now()
+	for i, u := range p.ups {
+		pr := probes[i]
+		reqs, fails := u.reqs.Swap(0), u.fails.Swap(0)
+		var rate float64
+		if reqs > 0 {
+			rate = float64(fails) / float64(reqs)
+		}
+		problem := ""
+		switch {
+		case pr.err != nil:
+			problem = pr.err.Error()
+		case best-pr.head > p.set.maxLag:
+			problem = fmt.Sprintf("head %d is %d blocks behind the best upstream (limit %d)", pr.head, best-pr.head, p.set.maxLag)
+		case reqs >= p.set.minSamples && rate > p.set.maxErrorRate:
+			problem = fmt.Sprintf("%d of %d calls failed (limit %.0f%%)", fails, reqs, 100*p.set.maxErrorRate)
+		}
+		if pr.err == nil {
+			u.head.Store(pr.head)
+			p.metrics.upstreamHead.WithLabelValues(p.rollup, u.name).Set(float64(pr.head))
+		}
+		u.mu.Lock()
+		u.lastErr, u.lastCheck, u.latency, u.errRate = problem, now, pr.latency, rate
+		u.mu.Unlock()
+		healthy := problem == ""
+		if u.healthy.Swap(healthy) != healthy {
+			if healthy {
+				p.log.Info("upstream healthy", "rollup", p.rollup, "upstream", u.name, "head", pr.head)
+				p.metrics.upstreamHealthy.WithLabelValues(p.rollup, u.name).Set(1)
+			} else {
+				p.log.Warn("upstream unhealthy", "rollup", p.rollup, "upstream", u.name, "problem", problem)
+				p.metrics.upstreamHealthy.WithLabelValues(p.rollup, u.name).Set(0)
+			}
+		}
+	}
+}
+
+// runHealth checks health every interval until ctx ends.
+func (p *pool) runHealth(ctx context.Context, interval time.Duration) error {
+	t := time.NewTicker(interval)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-t.C:
+			p.checkHealth(ctx)
+		}
+	}
+}
+
+// healthyCount is the number of upstreams currently healthy.
+func (p *pool) healthyCount() int {
+	n := 0
+	for _, u := range p.ups {
+		if u.healthy.Load() {
+			n++
+		}
+	}
+	return n
+}
+
+// status reports every upstream's health.
+func (p *pool) status() []upstreamStatus {
+	best := p.best.Load()
+	out := make([]upstreamStatus, len(p.ups))
+	for i, u := range p.ups {
+		head := u.head.Load()
+		u.mu.Lock()
+		out[i] = upstreamStatus{Name: u.name, Healthy: u.healthy.Load(), Head: head, ErrorRate: u.errRate,
+			LatencyMS: float64(u.latency.Microseconds()) / 1000, LastCheck: u.lastCheck, LastError: u.lastErr}
+		u.mu.Unlock()
+		if best > head {
+			out[i].Lag = best - head
+		}
+	}
+	return out
+}
