@@ -174,3 +174,24 @@ func waitFor(t *testing.T, what string, d time.Duration, cond func() bool) {
 		time.Sleep(10 * time.Millisecond)
 	}
 }
+
+func stringsReader(s string) io.Reader { return strings.NewReader(s) }
+
+func readAll(resp *http.Response) ([]byte, error) { return io.ReadAll(resp.Body) }
+
+// normalizeRaw decodes a single or batch response, nil if undecodable.
+func normalizeRaw(body []byte) []wireResponse {
+	body = bytes.TrimSpace(body)
+	if len(body) > 0 && body[0] == '[' {
+		var rs []wireResponse
+		if json.Unmarshal(body, &rs) != nil {
+			return []wireResponse{{Error: json.RawMessage(`"undecodable"`)}}
+		}
+		return rs
+	}
+	var r wireResponse
+	if json.Unmarshal(body, &r) != nil {
+		return []wireResponse{{Error: json.RawMessage(`"undecodable"`)}}
+	}
+	return []wireResponse{r}
+}

@@ -1,0 +1,212 @@
+package proxy
+
+import (
+	"fmt"
+	"io"
+	"log"
+	"net/http"
+	"net/http/httptest"
+	"net/http/httputil"
+	"net/url"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+)
+
+// relay is an HTTP hop in front of a real node that the test can kill, standing in for one of several upstream
+// machines.
+func relay(t *testing.T, target string) *httptest.Server {
+	t.Helper()
+	u, err := url.Parse(target)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rp := httputil.NewSingleHostReverseProxy(u)
+	rp.ErrorLog = log.New(io.Discard, "", 0)
+	srv := httptest.NewServer(rp)
+	t.Cleanup(srv.Close)
+	return srv
+}
+
+// TestProxy_UpstreamKilledMidLoadFailsNoIdempotentRead kills one of two upstreams while eight clients read: every
+// read must still get its result, from the survivor.
+func TestProxy_UpstreamKilledMidLoadFailsNoIdempotentRead(t *testing.T) {
+	chain := newChain(t, 2)
+	a, b := relay(t, chain.URL()), relay(t, chain.URL())
+	cfg := testConfig(a.URL, b.URL)
+	cfg.Health.Interval = 50 * time.Millisecond
+	s, base := startProxy(t, cfg, newTestAlerts(), nil)
+	url := base + "/rpc/op"
+
+	bodies := []string{
+		`{"jsonrpc":"2.0","id":1,"method":"eth_getBalance","params":["0x000000000000000000000000000000000000dEaD","0x1"]}`,
+		`{"jsonrpc":"2.0","id":2,"method":"eth_getBlockByNumber","params":["0x1",true]}`,
+		`[{"jsonrpc":"2.0","id":3,"method":"eth_chainId"},{"jsonrpc":"2.0","id":4,"method":"eth_getCode","params":["0x4200000000000000000000000000000000000015","0x1"]}]`,
+	}
+	var done, failed atomic.Int64
+	var firstFailure atomic.Value
+	stop := make(chan struct{})
+	var wg sync.WaitGroup
+	for w := 0; w < 8; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			client := &http.Client{Timeout: 10 * time.Second}
+			for i := 0; ; i++ {
+				select {
+				case <-stop:
+					return
+				default:
+				}
+				body := bodies[(w+i)%len(bodies)]
+				if err := readOK(client, url, body); err != nil {
+					failed.Add(1)
+					firstFailure.CompareAndSwap(nil, err.Error())
+				}
+				done.Add(1)
+			}
+		}()
+	}
+	waitFor(t, "200 reads before the kill", 30*time.Second, func() bool { return done.Load() >= 200 })
+	a.CloseClientConnections()
+	a.Close()
+	killedAt := done.Load()
+	waitFor(t, "400 reads after the kill", 30*time.Second, func() bool { return done.Load() >= killedAt+400 })
+	close(stop)
+	wg.Wait()
+	if n := failed.Load(); n > 0 {
+		t.Fatalf("%d of %d reads failed; first: %v", n, done.Load(), firstFailure.Load())
+	}
+	waitFor(t, "the killed upstream marked unhealthy", 5*time.Second, func() bool {
+		st := s.rollups[0].pool.status()
+		return !st[0].Healthy && st[1].Healthy
+	})
+}
+
+// readOK posts body and checks that every response carries a result.
+func readOK(client *http.Client, url, body string) error {
+	resp, err := client.Post(url, "application/json", stringsReader(body))
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	var raw []byte
+	if raw, err = readAll(resp); err != nil {
+		return err
+	}
+	for _, r := range normalizeRaw(raw) {
+		if r.Error != nil || r.Result == nil || string(r.Result) == "null" {
+			return fmt.Errorf("response %s", raw)
+		}
+	}
+	return nil
+}
+
+// TestProxy_SlowUpstreamTimesOutNotHangs gives the proxy an upstream that never answers: a read must come back
+// as a JSON-RPC timeout error, soon after the read timeout.
+func TestProxy_SlowUpstreamTimesOutNotHangs(t *testing.T) {
+	release := make(chan struct{})
+	slow := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case <-r.Context().Done():
+		case <-release:
+		}
+	}))
+	t.Cleanup(slow.Close)
+	t.Cleanup(func() { close(release) })
+	cfg := testConfig(slow.URL)
+	cfg.Timeouts.Read = 300 * time.Millisecond
+	cfg.Health.Timeout = 100 * time.Millisecond
+	_, base := startProxy(t, cfg, newTestAlerts(), nil)
+
+	start := time.Now()
+	resp, body := post(t, base+"/rpc/op", `{"jsonrpc":"2.0","id":9,"method":"eth_getBalance","params":["0x000000000000000000000000000000000000dEaD","latest"]}`)
+	took := time.Since(start)
+	if resp.StatusCode != http.StatusOK {
+		t.Fatalf("status %d", resp.StatusCode)
+	}
+	r, e := decodeOne(t, body)
+	if e == nil || e.Code != CodeTimeout || string(r.ID) != "9" {
+		t.Fatalf("response %s, want a timeout error (code %d) for id 9", body, CodeTimeout)
+	}
+	if took > 3*time.Second {
+		t.Fatalf("the timeout error took %s; the read timeout is 300ms", took)
+	}
+}
+
+// TestProxy_WritesAreNotRetried sends a transaction to a pool whose first upstream fails with HTTP 502: the write
+// must not reach the second upstream, while a read does.
+func TestProxy_WritesAreNotRetried(t *testing.T) {
+	var badHits, goodHits atomic.Int64
+	bad := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		badHits.Add(1)
+		http.Error(w, "bad gateway", http.StatusBadGateway)
+	}))
+	t.Cleanup(bad.Close)
+	good := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		goodHits.Add(1)
+		_, _ = w.Write([]byte(`{"jsonrpc":"2.0","id":0,"result":"0x1"}`))
+	}))
+	t.Cleanup(good.Close)
+	cfg := testConfig(bad.URL, good.URL)
+	s, err := New(cfg, nil, discardLogger())
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(s.Handler())
+	t.Cleanup(srv.Close)
+
+	// Round-robin alternates the first upstream; send until a write lands on the bad one first.
+	var refused bool
+	for i := 0; i < 6 && !refused; i++ {
+		before := goodHits.Load()
+		_, body := post(t, srv.URL+"/rpc/op", `{"jsonrpc":"2.0","id":1,"method":"eth_sendRawTransaction","params":["0x00"]}`)
+		if _, e := decodeOne(t, body); e != nil {
+			refused = true
+			if e.Code != CodeInternal {
+				t.Fatalf("write error %+v, want code %d", e, CodeInternal)
+			}
+			if goodHits.Load() != before {
+				t.Fatal("a failed write was retried on the second upstream")
+			}
+		}
+	}
+	if !refused {
+		t.Fatal("no write was sent to the failing upstream first")
+	}
+	for i := 0; i < 4; i++ {
+		_, body := post(t, srv.URL+"/rpc/op", `{"jsonrpc":"2.0","id":2,"method":"eth_chainId"}`)
+		if _, e := decodeOne(t, body); e != nil {
+			t.Fatalf("read failed despite a healthy second upstream: %s", body)
+		}
+	}
+}
+
+// TestPool_LaggingUpstreamIsUnhealthy checks the health rules: an upstream further behind the best than max_lag,
+// or one that does not answer, is unhealthy; the others stay healthy.
+func TestPool_LaggingUpstreamIsUnhealthy(t *testing.T) {
+	node := func(head uint64) *httptest.Server {
+		srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			fmt.Fprintf(w, `{"jsonrpc":"2.0","id":1,"result":"0x%x"}`, head)
+		}))
+		t.Cleanup(srv.Close)
+		return srv
+	}
+	dead := httptest.NewServer(http.NotFoundHandler())
+	dead.Close()
+	cfg := testConfig(node(100).URL, node(95).URL, node(80).URL, dead.URL)
+	cfg.Health.MaxLag = 10
+	s, err := New(cfg, nil, discardLogger())
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.CheckHealth(testContext(t))
+	var got []bool
+	for _, st := range s.rollups[0].pool.status() {
+		got = append(got, st.Healthy)
+	}
+	if want := []bool{true, true, false, false}; fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Fatalf("healthy = %v, want %v", got, want)
+	}
+}
