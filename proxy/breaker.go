@@ -218,7 +218,7 @@ func (b *breaker) build(a Alert, stale bool, syncedAt time.Time) *verdict {
 	}
 	v.data, _ = json.Marshal(data) // plain fields: cannot fail
 
-	if v.action >= ActionAnnotate || a.Level != LevelNone {
+	if v.action >= ActionAnnotate || a.Level != LevelNone || stale {
 		h := "level=" + a.Level.String() + "; rollup=" + b.rollup + "; chain_id=" + strconv.FormatUint(b.chainID, 10) +
 			"; action=" + v.action.String()
 		if a.Level != LevelNone {
