@@ -53,14 +53,14 @@ func (b *logBuffer) String() string {
 
 func discardLogger() *slog.Logger { return slog.New(slog.NewTextHandler(io.Discard, nil)) }
 
-func testContext(t *testing.T) context.Context {
+func testContext(t testing.TB) context.Context {
 	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
 	t.Cleanup(cancel)
 	return ctx
 }
 
 // newChain starts an in-process OP L2 with a few blocks of traffic.
-func newChain(t *testing.T, blocks int) *l2.Chain {
+func newChain(t testing.TB, blocks int) *l2.Chain {
 	t.Helper()
 	c, err := l2.New(l2.Config{Logger: discardLogger()})
 	if err != nil {
