@@ -1,7 +1,9 @@
 // Package devnet runs Mach on one machine, in one process, on loopback: an L1 with EigenLayer M2 core (devnet/l1),
 // Mach deployed on it (deploy), operators registered with stake, their signers, and the aggregator. Drill alerts
 // (the service manager's reserved drill rollup) rehearse the BLS path end to end: every signer signs, the
-// aggregator confirms on L1. The verifier, the L2, the prover and the proxy join when their issues land.
+// aggregator confirms on L1. An OP Stack L2 with traffic runs beside it, seen through a front that can lie on
+// purpose (devnet/fault), with Optimism's L2OutputOracle on L1 fed by a proposer, and the verifier following it
+// and sending alerts to the signers. The prover and the proxy join when their issues land.
 package devnet
 
 import (
@@ -31,6 +33,7 @@ import (
 	"github.com/mach-avs/mach/avs/signer"
 	"github.com/mach-avs/mach/contracts/bindings/machservicemanager"
 	"github.com/mach-avs/mach/deploy"
+	"github.com/mach-avs/mach/devnet/fault"
 	"github.com/mach-avs/mach/devnet/l1"
 	"github.com/mach-avs/mach/internal/ethtx"
 )
@@ -49,6 +52,14 @@ type Config struct {
 	BlockTime time.Duration
 	// RollupChainIDs are the rollups the service manager accepts; nil means {901}.
 	RollupChainIDs []uint64
+	// L2Addr is the L2's JSON-RPC host:port (as the verifier reads it, faults applied); "" means 127.0.0.1:9545.
+	L2Addr string
+	// L2BlockTime is the L2 block interval; 0 means 1s.
+	L2BlockTime time.Duration
+	// OutputInterval is how many L2 blocks apart the proposer posts outputs to the L2OutputOracle; 0 means 10.
+	OutputInterval uint64
+	// Faults make the L2 (or its proposer) lie at chosen blocks.
+	Faults []fault.Fault
 	// DataDir holds the deployment file; "" means a temporary directory removed by Stop.
 	DataDir string
 	// Logger; nil means slog.Default().
@@ -71,6 +82,15 @@ func (c Config) withDefaults() Config {
 	if c.BlockTime == 0 {
 		c.BlockTime = time.Second
 	}
+	if c.L2Addr == "" {
+		c.L2Addr = "127.0.0.1:9545"
+	}
+	if c.L2BlockTime == 0 {
+		c.L2BlockTime = time.Second
+	}
+	if c.OutputInterval == 0 {
+		c.OutputInterval = 10
+	}
 	if c.RollupChainIDs == nil {
 		c.RollupChainIDs = []uint64{901}
 	}
@@ -89,6 +109,12 @@ func (c Config) Validate() error {
 	if c.BlockTime < 0 {
 		errs = append(errs, errors.New("devnet: block time must not be negative"))
 	}
+	if c.L2BlockTime < 0 {
+		errs = append(errs, errors.New("devnet: L2 block time must not be negative"))
+	}
+	if len(c.RollupChainIDs) == 0 {
+		errs = append(errs, errors.New("devnet: no rollup chain ID; the first one is the devnet L2's"))
+	}
 	if c.SignerBasePort < -1 || c.SignerBasePort > 65535-c.Operators {
 		errs = append(errs, fmt.Errorf("devnet: signer base port %d is out of range", c.SignerBasePort))
 	}
@@ -106,6 +132,7 @@ type Devnet struct {
 	agg        *aggregator.Service
 	signers    []*signer.Signer
 	keys       []*bls.KeyPair
+	rollup     *rollup
 
 	stopOnce sync.Once
 	stopErr  error
@@ -202,7 +229,7 @@ func (d *Devnet) start(ctx context.Context) error {
 			AggregatorURL:  "http://" + d.agg.RPCAddr(),
 			RollupChainIDs: d.cfg.RollupChainIDs,
 			ServiceManager: d.deployment.Addresses.MachServiceManager,
-			Logger:         d.log.With("role", "signer", "operator", i),
+			Logger:         d.log.With("role", "signer", "signer", i),
 		}, l1Adapter{reader: reader, client: d.chain}, kp)
 		if err != nil {
 			return fmt.Errorf("devnet: signer %d: %w", i, err)
@@ -211,6 +238,9 @@ func (d *Devnet) start(ctx context.Context) error {
 			return fmt.Errorf("devnet: signer %d: %w", i, err)
 		}
 		d.signers = append(d.signers, s)
+	}
+	if err := d.startRollup(ctx); err != nil {
+		return err
 	}
 	d.log.Info("devnet up", "operators", len(d.signers), "aggregator", d.agg.RPCAddr(), "took", time.Since(began).Round(time.Millisecond))
 	return nil
@@ -293,6 +323,7 @@ func (d *Devnet) Stop(ctx context.Context) error {
 	d.stopOnce.Do(func() {
 		d.stopped.Store(true)
 		var errs []error
+		errs = append(errs, d.rollup.stop(ctx))
 		for _, s := range d.signers {
 			errs = append(errs, s.Stop(ctx))
 		}

@@ -5,16 +5,18 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/mach-avs/mach/deploy"
+	"github.com/mach-avs/mach/devnet/fault"
 )
 
 func TestDevnet_DrillTravelsSignersAggregatorAndL1(t *testing.T) {
 	dir := t.TempDir()
 	d, err := New(Config{
-		Operators: 3, L1Addr: "127.0.0.1:0", AggregatorAddr: "127.0.0.1:0", SignerBasePort: -1,
+		Operators: 3, L1Addr: "127.0.0.1:0", AggregatorAddr: "127.0.0.1:0", L2Addr: "127.0.0.1:0", SignerBasePort: -1,
 		BlockTime: 200 * time.Millisecond, DataDir: dir, Logger: slog.New(slog.DiscardHandler),
 	})
 	if err != nil {
@@ -49,7 +51,7 @@ func TestDevnet_DrillTravelsSignersAggregatorAndL1(t *testing.T) {
 }
 
 func TestDevnet_TemporaryDataDirIsRemovedOnStop(t *testing.T) {
-	d, err := New(Config{Operators: 1, L1Addr: "127.0.0.1:0", AggregatorAddr: "127.0.0.1:0", SignerBasePort: -1,
+	d, err := New(Config{Operators: 1, L1Addr: "127.0.0.1:0", AggregatorAddr: "127.0.0.1:0", L2Addr: "127.0.0.1:0", SignerBasePort: -1,
 		BlockTime: 100 * time.Millisecond, Logger: slog.New(slog.DiscardHandler)})
 	if err != nil {
 		t.Fatal(err)
@@ -75,5 +77,87 @@ func TestConfig_RejectsNonsense(t *testing.T) {
 	var nilDevnet *Devnet
 	if err := nilDevnet.Stop(context.Background()); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// The whole path for real: the L2 serves a block with a wrong state root; the verifier finds it, every signer
+// signs, the aggregator confirms on L1. Then a proposer posts a wrong output root to the L2OutputOracle: an
+// OutputOracleMismatch alert takes the same path.
+func TestDevnet_LyingL2IsAlertedAndConfirmedOnL1(t *testing.T) {
+	d, err := New(Config{
+		Operators: 3, L1Addr: "127.0.0.1:0", AggregatorAddr: "127.0.0.1:0", L2Addr: "127.0.0.1:0", SignerBasePort: -1,
+		BlockTime: 200 * time.Millisecond, L2BlockTime: 100 * time.Millisecond, OutputInterval: 4,
+		Faults:    []fault.Fault{{Kind: fault.BadOutputRoot, Block: 8}, {Kind: fault.InvalidStateRoot, Block: 14}},
+		Logger:    slog.New(slog.DiscardHandler),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	if err := d.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = d.Stop(context.Background()) })
+
+	want := []struct {
+		oracle bool
+		block  uint64
+	}{{true, 8}, {false, 14}}
+	for _, w := range want {
+		var tr AlertTrace
+		select {
+		case tr = <-d.AlertTraces():
+		case <-ctx.Done():
+			t.Fatalf("no alert for block %d; verified head %d", w.block, d.Verifier().Status().VerifiedNumber)
+		}
+		if tr.Err != nil {
+			t.Fatalf("alert for block %d: %v", tr.Alert.Block, tr.Err)
+		}
+		if (tr.Alert.OutputIndex != nil) != w.oracle || tr.Alert.Block != w.block {
+			t.Fatalf("alert %+v, want oracle=%v block %d", tr.Alert, w.oracle, w.block)
+		}
+		var names []string
+		for _, h := range tr.Hops {
+			names = append(names, h.Name)
+		}
+		if got := strings.Join(names, " → "); got != "lie served → detected → signed ×3 → confirmed on L1" {
+			t.Fatalf("hops %s", got)
+		}
+		t.Logf("block %d (oracle %v): lie → confirmed on L1 in %v (200ms L1 blocks)", w.block, w.oracle,
+			tr.Hops[len(tr.Hops)-1].At.Sub(tr.Hops[0].At).Round(time.Millisecond))
+	}
+	st := d.Verifier().Status()
+	if st.Halted == nil || st.Halted.Block != 14 || st.VerifiedNumber != 13 {
+		t.Fatalf("verifier status %+v, want halted at 14", st)
+	}
+}
+
+// An honest devnet raises nothing: 200 L2 blocks with traffic, outputs posted every 10, all verified.
+func TestDevnet_HonestRunRaisesNoAlert(t *testing.T) {
+	d, err := New(Config{
+		Operators: 1, L1Addr: "127.0.0.1:0", AggregatorAddr: "127.0.0.1:0", L2Addr: "127.0.0.1:0", SignerBasePort: -1,
+		BlockTime: 100 * time.Millisecond, L2BlockTime: 20 * time.Millisecond, Logger: slog.New(slog.DiscardHandler),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	if err := d.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = d.Stop(context.Background()) })
+	for d.Verifier().Status().VerifiedNumber < 200 {
+		select {
+		case tr := <-d.AlertTraces():
+			t.Fatalf("honest devnet raised an alert: %+v", tr.Alert)
+		case <-ctx.Done():
+			t.Fatalf("verified only %d blocks", d.Verifier().Status().VerifiedNumber)
+		case <-time.After(50 * time.Millisecond):
+		}
+	}
+	if st := d.Verifier().Status(); st.Halted != nil {
+		t.Fatalf("halted: %+v", st.Halted)
 	}
 }

@@ -1,0 +1,302 @@
+package devnet
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/mach-avs/mach/contracts/bindings/machservicemanager"
+	"github.com/mach-avs/mach/devnet/fault"
+	"github.com/mach-avs/mach/devnet/l2"
+	"github.com/mach-avs/mach/internal/kv"
+	"github.com/mach-avs/mach/verifier"
+)
+
+// Hop is one step an alert took, with when it happened.
+type Hop struct {
+	Name string
+	At   time.Time
+}
+
+// AlertTrace is the life of one alert on the devnet, from the lie to its confirmation on L1.
+type AlertTrace struct {
+	Alert verifier.Alert
+	// Hops, in order: "lie served" (when the fault upstream first served the lying block, if known),
+	// "detected", "signed ×N", "confirmed on L1".
+	Hops []Hop
+	// Err is set if a hop failed (the alert still may be retried by the verifier).
+	Err error
+}
+
+// rollup is the devnet's L2 side: the L2 node, its traffic, the lying front the verifier reads, the proposer
+// posting outputs to L1, and the verifier.
+type rollup struct {
+	d        *Devnet
+	chain    *l2.Chain
+	traffic  *l2.Traffic
+	upstream *fault.Upstream
+	oracle   *l2.OutputOracle
+	store    *kv.Store
+	src      *verifier.Source
+	verifier *verifier.Verifier
+	sinks    verifier.Sinks
+
+	cancel context.CancelFunc
+	wg     sync.WaitGroup
+
+	clients []*rpc.Client
+
+	mu          sync.Mutex
+	traces      []AlertTrace
+	notify      chan AlertTrace
+	badOutputAt map[fault.Fault]time.Time
+}
+
+func (d *Devnet) startRollup(ctx context.Context) error {
+	r := &rollup{d: d, notify: make(chan AlertTrace, 16), badOutputAt: map[fault.Fault]time.Time{}}
+	d.rollup = r
+	var err error
+	if r.chain, err = l2.New(l2.Config{ChainID: d.cfg.RollupChainIDs[0], HTTPAddr: "127.0.0.1:0", Logger: d.log.With("role", "l2")}); err != nil {
+		return fmt.Errorf("devnet: L2: %w", err)
+	}
+	r.traffic = l2.NewTraffic(r.chain, 1)
+	if r.upstream, err = fault.New(d.cfg.L2Addr, r.chain.URL(), d.cfg.Faults...); err != nil {
+		return fmt.Errorf("devnet: L2 front: %w", err)
+	}
+	d.log.Info("L2 up (OP Stack, in-process sequencer)", "url", r.upstream.URL(), "chainID", d.cfg.RollupChainIDs[0], "faults", fmt.Sprint(d.cfg.Faults))
+
+	// Optimism's L2OutputOracle on L1, with the devnet's proposer (L1 account 0) posting outputs.
+	accounts := d.chain.Accounts()
+	auth, err := bind.NewKeyedTransactorWithChainID(accounts[0].Key, d.chain.ChainID())
+	if err != nil {
+		return err
+	}
+	auth.Context = ctx
+	if r.oracle, err = l2.DeployOutputOracle(ctx, d.chain.Client(), auth, l2.OutputOracleConfig{
+		SubmissionInterval: d.cfg.OutputInterval, L2BlockTime: 1, Proposer: accounts[0].Address, Challenger: accounts[0].Address,
+	}); err != nil {
+		return fmt.Errorf("devnet: %w", err)
+	}
+	d.log.Info("L2OutputOracle deployed", "address", r.oracle.Address, "interval", d.cfg.OutputInterval)
+
+	reader, err := verifier.NewL2OutputOracle(d.chain.Client(), r.oracle.Address)
+	if err != nil {
+		return err
+	}
+	if r.store, err = kv.Open(""); err != nil {
+		return err
+	}
+	if r.src, err = verifier.Dial(ctx, "l2", r.upstream.URL()); err != nil {
+		return err
+	}
+	for i, url := range d.SignerURLs() {
+		c, err := rpc.DialContext(ctx, url)
+		if err != nil {
+			return err
+		}
+		r.clients = append(r.clients, c)
+		r.sinks = append(r.sinks, verifier.NewSignerSink(fmt.Sprintf("signer-%d", i), c))
+	}
+	if r.verifier, err = verifier.New(verifier.Config{
+		RollupChainID: d.cfg.RollupChainIDs[0], ChainConfig: r.chain.ChainConfig(), AnchorHash: r.chain.Genesis().Hash(),
+		PollInterval: 50 * time.Millisecond, RetryInterval: 500 * time.Millisecond,
+		Oracle: reader, OracleInterval: d.cfg.BlockTime,
+		Logger: d.log.With("role", "verifier"),
+	}, r.src, nil, r.store, r); err != nil {
+		return fmt.Errorf("devnet: verifier: %w", err)
+	}
+	if err := r.verifier.Start(ctx); err != nil {
+		return fmt.Errorf("devnet: verifier: %w", err)
+	}
+	runCtx, cancel := context.WithCancel(context.Background())
+	r.cancel = cancel
+	r.wg.Add(1)
+	go func() {
+		defer r.wg.Done()
+		r.sequence(runCtx)
+	}()
+	return nil
+}
+
+// sequence builds an L2 block with traffic every L2BlockTime and posts outputs every OutputInterval blocks.
+func (r *rollup) sequence(ctx context.Context) {
+	t := time.NewTicker(r.d.cfg.L2BlockTime)
+	defer t.Stop()
+	accounts := r.d.chain.Accounts()
+	proposer, _ := bind.NewKeyedTransactorWithChainID(accounts[0].Key, r.d.chain.ChainID())
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+		deposits, err := r.traffic.Next(ctx)
+		if err != nil {
+			if ctx.Err() == nil {
+				r.d.log.Warn("L2 traffic", "err", err)
+			}
+			deposits = nil
+		}
+		b, err := r.chain.BuildBlock(ctx, deposits...)
+		if err != nil {
+			if ctx.Err() == nil {
+				r.d.log.Error("L2 block not built", "err", err)
+			}
+			continue
+		}
+		n := b.NumberU64()
+		if n%r.d.cfg.OutputInterval != 0 {
+			continue
+		}
+		root := verifier.OutputRootV0(b.Root(), *b.Header().WithdrawalsHash, b.Hash())
+		for _, f := range r.d.cfg.Faults {
+			if f.Kind == fault.BadOutputRoot && n >= f.Block && n < f.Block+r.d.cfg.OutputInterval {
+				root = common.BytesToHash(append([]byte("mach devnet bad output"), b.Hash().Bytes()[:10]...))
+				r.d.log.Warn("FAULT: proposing a wrong output root", "block", n, "fault", f)
+				r.upstreamLied(f)
+			}
+		}
+		proposer.Context = ctx
+		if err := r.oracle.Propose(ctx, r.d.chain.Client(), proposer, root, n); err != nil && ctx.Err() == nil {
+			r.d.log.Warn("output not proposed", "block", n, "err", err)
+		}
+	}
+}
+
+func (r *rollup) upstreamLied(f fault.Fault) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if _, ok := r.badOutputAt[f]; !ok {
+		r.badOutputAt[f] = time.Now()
+	}
+}
+
+// Emit is the verifier's sink: it sends the alert to every signer, then follows it to L1, recording each hop.
+func (r *rollup) Emit(ctx context.Context, a verifier.Alert) error {
+	trace := AlertTrace{Alert: a}
+	for _, f := range r.d.cfg.Faults {
+		var at time.Time
+		switch f.Kind {
+		case fault.InvalidStateRoot:
+			if a.OutputIndex == nil && a.Block == f.Block {
+				at = r.upstream.FirstLied(f)
+			}
+		case fault.BadOutputRoot:
+			if a.OutputIndex != nil {
+				r.mu.Lock()
+				at = r.badOutputAt[f]
+				r.mu.Unlock()
+			}
+		}
+		if !at.IsZero() {
+			trace.Hops = append(trace.Hops, Hop{"lie served", at})
+		}
+	}
+	trace.Hops = append(trace.Hops, Hop{"detected", time.Now()})
+	if err := r.sinks.Emit(ctx, a); err != nil {
+		return err
+	}
+	trace.Hops = append(trace.Hops, Hop{fmt.Sprintf("signed ×%d", len(r.sinks)), time.Now()})
+	r.wg.Add(1)
+	go func() {
+		defer r.wg.Done()
+		trace.Err = r.waitConfirmed(a)
+		if trace.Err == nil {
+			trace.Hops = append(trace.Hops, Hop{"confirmed on L1", time.Now()})
+		}
+		r.mu.Lock()
+		r.traces = append(r.traces, trace)
+		r.mu.Unlock()
+		select {
+		case r.notify <- trace:
+		default:
+		}
+		r.d.logTrace(trace)
+	}()
+	return nil
+}
+
+func (r *rollup) waitConfirmed(a verifier.Alert) error {
+	sm, err := machservicemanager.NewMachServiceManager(r.d.deployment.Addresses.MachServiceManager, r.d.chain.Client())
+	if err != nil {
+		return err
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	rollupID := new(big.Int).SetUint64(a.RollupChainID)
+	tick := time.NewTicker(20 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		ok, err := sm.Contains(&bind.CallOpts{Context: ctx}, rollupID, a.Alert.MessageHash())
+		if err == nil && ok {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("alert %s not confirmed on L1 within 2m", a.Alert.MessageHash())
+		case <-tick.C:
+		}
+	}
+}
+
+func (r *rollup) stop(ctx context.Context) error {
+	if r == nil {
+		return nil
+	}
+	var errs []error
+	if r.cancel != nil {
+		r.cancel()
+	}
+	errs = append(errs, r.verifier.Stop(ctx))
+	r.wg.Wait()
+	if r.src != nil {
+		r.src.Close()
+	}
+	for _, c := range r.clients {
+		c.Close()
+	}
+	if r.upstream != nil {
+		errs = append(errs, r.upstream.Close())
+	}
+	errs = append(errs, r.chain.Close(), r.store.Close())
+	return errors.Join(errs...)
+}
+
+// logTrace prints an alert's hops with their offsets from the first.
+func (d *Devnet) logTrace(t AlertTrace) {
+	if len(t.Hops) == 0 {
+		return
+	}
+	start := t.Hops[0].At
+	args := []any{"rollup", t.Alert.RollupChainID, "block", t.Alert.Block, "alert", t.Alert.Alert.MessageHash(), "kind", t.Alert.Alert.Kind()}
+	for _, h := range t.Hops {
+		args = append(args, h.Name, "+"+h.At.Sub(start).Round(time.Millisecond).String())
+	}
+	if t.Err != nil {
+		d.log.Error("alert did not complete its path", append(args, "err", t.Err)...)
+		return
+	}
+	d.log.Info("ALERT PATH", args...)
+}
+
+// AlertTraces delivers each alert's trace once it is confirmed on L1 (or failed to be).
+func (d *Devnet) AlertTraces() <-chan AlertTrace { return d.rollup.notify }
+
+// L2URL is the L2's JSON-RPC URL as the verifier reads it (with the faults, if any).
+func (d *Devnet) L2URL() string { return d.rollup.upstream.URL() }
+
+// Verifier is the devnet's verifier.
+func (d *Devnet) Verifier() *verifier.Verifier { return d.rollup.verifier }
+
+// L2 is the devnet's L2 node (honest; L2URL serves it with the faults).
+func (d *Devnet) L2() *l2.Chain { return d.rollup.chain }
+
+// OutputOracle is the L2OutputOracle's address on L1.
+func (d *Devnet) OutputOracle() common.Address { return d.rollup.oracle.Address }
