@@ -87,8 +87,8 @@ func TestDevnet_LyingL2IsAlertedAndConfirmedOnL1(t *testing.T) {
 	d, err := New(Config{
 		Operators: 3, L1Addr: "127.0.0.1:0", AggregatorAddr: "127.0.0.1:0", L2Addr: "127.0.0.1:0", SignerBasePort: -1,
 		BlockTime: 200 * time.Millisecond, L2BlockTime: 100 * time.Millisecond, OutputInterval: 4,
-		Faults:    []fault.Fault{{Kind: fault.BadOutputRoot, Block: 8}, {Kind: fault.InvalidStateRoot, Block: 14}},
-		Logger:    slog.New(slog.DiscardHandler),
+		Faults: []fault.Fault{{Kind: fault.BadOutputRoot, Block: 8}, {Kind: fault.InvalidStateRoot, Block: 14}},
+		Logger: slog.New(slog.DiscardHandler),
 	})
 	if err != nil {
 		t.Fatal(err)

@@ -92,7 +92,7 @@ var DefaultLimits = Limits{
 // Call is one call of a parsed request. A call whose Err is set is answered with that error (its ID may then be
 // null) and never forwarded.
 type Call struct {
-	// ID is the raw JSON of the id member: a string, a number or null. It is nil for a notification, which gets no
+	// ID is the raw JSON of the id member (all raw fields alias the parsed body): a string, a number or null. It is nil for a notification, which gets no
 	// response.
 	ID json.RawMessage
 	// Method is the method name.
@@ -111,17 +111,16 @@ func (c *Call) Notification() bool { return c.ID == nil && c.Err == nil }
 // wireCall is a call as it is on the wire; every member is kept raw and checked by hand, so that a wrong type is
 // an invalid request, not a decoding failure.
 type wireCall struct {
-	Version json.RawMessage `json:"jsonrpc"`
-	ID      json.RawMessage `json:"id"`
-	Method  json.RawMessage `json:"method"`
-	Params  json.RawMessage `json:"params"`
+	Version, ID, Method, Params json.RawMessage
 }
 
 var nullJSON = json.RawMessage("null")
 
 // Parse parses an HTTP request body: one call (batch false) or a batch (batch true). A non-nil error means the
 // body as a whole is refused; it is answered with one error object whose id is null. Otherwise every element of
-// the batch yields one Call, malformed ones carrying their Err. Parse never panics, whatever body is.
+// the batch yields one Call, malformed ones carrying their Err. The calls' raw fields alias body. Member names
+// are matched exactly, as the JSON-RPC specification says (encoding/json would also take "ID"); of a member given
+// twice, the last counts. Parse never panics, whatever body is.
 func Parse(body []byte, lim Limits) (calls []Call, batch bool, err *Error) {
 	if int64(len(body)) > lim.MaxBodyBytes {
 		return nil, false, &Error{Code: CodeLimitExceeded, Message: "request body too large: the limit is " + strconv.FormatInt(lim.MaxBodyBytes, 10) + " bytes"}
@@ -144,16 +143,16 @@ func Parse(body []byte, lim Limits) (calls []Call, batch bool, err *Error) {
 	if first != '[' {
 		return []Call{parseCall(body, lim)}, false, nil
 	}
-	var raws []json.RawMessage
-	if e := json.Unmarshal(body, &raws); e != nil {
-		return nil, false, &Error{Code: CodeParse, Message: "parse error: the body is not valid JSON"}
+	n := 0
+	for range arrayElements(body) {
+		n++
 	}
-	if len(raws) == 0 {
+	if n == 0 {
 		return nil, false, &Error{Code: CodeInvalidRequest, Message: "invalid request: empty batch"}
 	}
-	calls = make([]Call, len(raws))
-	for i, raw := range raws {
-		calls[i] = parseCall(raw, lim)
+	calls = make([]Call, 0, n)
+	for raw := range arrayElements(body) {
+		calls = append(calls, parseCall(raw, lim))
 	}
 	return calls, true, nil
 }
@@ -219,8 +218,17 @@ func parseCall(raw []byte, lim Limits) Call {
 		return Call{Err: &Error{Code: CodeInvalidRequest, Message: "invalid request: a call must be a JSON object"}}
 	}
 	var w wireCall
-	if err := json.Unmarshal(raw, &w); err != nil {
-		return Call{Err: &Error{Code: CodeInvalidRequest, Message: "invalid request: " + err.Error()}}
+	for key, val := range objectMembers(raw) {
+		switch {
+		case keyIs(key, "jsonrpc"):
+			w.Version = val
+		case keyIs(key, "id"):
+			w.ID = val
+		case keyIs(key, "method"):
+			w.Method = val
+		case keyIs(key, "params"):
+			w.Params = val
+		}
 	}
 	var c Call
 	switch {

@@ -128,6 +128,7 @@ func FuzzParse(f *testing.F) {
 	}
 	lim := DefaultLimits
 	f.Fuzz(func(t *testing.T, body []byte) {
+		crossCheckScan(t, body)
 		calls, batch, err := Parse(body, lim)
 		var out []byte
 		if err != nil {
@@ -158,4 +159,46 @@ func FuzzParse(f *testing.F) {
 			t.Fatalf("invalid response %s", out)
 		}
 	})
+}
+
+// crossCheckScan checks the allocation-free walkers of scan.go against encoding/json on valid JSON.
+func crossCheckScan(t *testing.T, body []byte) {
+	if !json.Valid(body) {
+		return
+	}
+	var elems []json.RawMessage
+	if json.Unmarshal(body, &elems) == nil {
+		i := 0
+		for e := range arrayElements(body) {
+			if i >= len(elems) || string(e) != string(elems[i]) {
+				t.Fatalf("array element %d: %s", i, e)
+			}
+			i++
+		}
+		if i != len(elems) {
+			t.Fatalf("%d array elements, encoding/json finds %d", i, len(elems))
+		}
+	}
+	var members map[string]json.RawMessage
+	if json.Unmarshal(body, &members) == nil {
+		got := map[string]string{}
+		for k, v := range objectMembers(body) {
+			var key string
+			if err := json.Unmarshal(k, &key); err != nil {
+				t.Fatalf("key %s: %v", k, err)
+			}
+			got[key] = string(v)
+			if !keyIs(k, key) {
+				t.Fatalf("keyIs(%s, %q) = false", k, key)
+			}
+		}
+		if len(got) != len(members) {
+			t.Fatalf("%d members, encoding/json finds %d", len(got), len(members))
+		}
+		for k, v := range members {
+			if got[k] != string(v) {
+				t.Fatalf("member %q = %s, encoding/json: %s", k, got[k], v)
+			}
+		}
+	}
 }

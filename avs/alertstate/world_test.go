@@ -339,7 +339,7 @@ type countingMetrics struct {
 	drift    sync.Map // rollup -> *atomic.Int64
 }
 
-func (m *countingMetrics) RecordLevel(uint64, Level)         {}
+func (m *countingMetrics) RecordLevel(uint64, Level)        {}
 func (m *countingMetrics) RecordObserved(uint64, time.Time) {}
 func (m *countingMetrics) RecordL1Error()                   { m.l1Errors.Add(1) }
 func (m *countingMetrics) RecordDrift(rollup uint64) {
