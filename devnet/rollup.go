@@ -300,3 +300,6 @@ func (d *Devnet) L2() *l2.Chain { return d.rollup.chain }
 
 // OutputOracle is the L2OutputOracle's address on L1.
 func (d *Devnet) OutputOracle() common.Address { return d.rollup.oracle.Address }
+
+// L1ChainID is the L1's chain ID.
+func (d *Devnet) L1ChainID() *big.Int { return d.chain.ChainID() }
