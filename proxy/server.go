@@ -100,10 +100,14 @@ func New(cfg Config, alerts AlertState, log *slog.Logger) (*Server, error) {
 		for i, u := range rc.Upstreams {
 			ups[i] = UpstreamConfig{Name: upstreamName(u, i), URL: u.URL}
 		}
+		p, err := newPool(rc.Name, ups, set, s.client.Transport, s.metrics, log)
+		if err != nil {
+			return nil, err
+		}
 		r := &rollup{
 			name:    rc.Name,
 			chainID: rc.ChainID,
-			pool:    newPool(rc.Name, ups, set, s.client, s.metrics, log),
+			pool:    p,
 			breaker: newBreaker(rc.Name, rc.ChainID, rc.Breaker.merge(cfg.Breaker), alerts, s.metrics, log),
 		}
 		s.rollups = append(s.rollups, r)

@@ -21,8 +21,9 @@ import (
 // upstream is one node serving a rollup's JSON-RPC over HTTP. Its health is read lock-free on the hot path.
 type upstream struct {
 	name   string
-	url    string // never logged: it may carry an API key
-	client *http.Client
+	target *url.URL // never logged: it may carry an API key
+	header http.Header
+	rt     http.RoundTripper
 
 	healthy atomic.Bool
 	head    atomic.Uint64
@@ -95,15 +96,27 @@ type pool struct {
 	best    atomic.Uint64 // highest head seen by the last health round
 }
 
-func newPool(rollup string, ups []UpstreamConfig, set poolSettings, client *http.Client, m *metrics, log *slog.Logger) *pool {
+func newPool(rollup string, ups []UpstreamConfig, set poolSettings, rt http.RoundTripper, m *metrics, log *slog.Logger) (*pool, error) {
 	p := &pool{rollup: rollup, set: set, metrics: m, log: log}
 	for _, uc := range ups {
-		u := &upstream{name: uc.Name, url: uc.URL, client: client}
+		target, err := url.Parse(uc.URL)
+		if err != nil {
+			return nil, fmt.Errorf("proxy: rollup %s: upstream %s: the URL does not parse", rollup, uc.Name)
+		}
+		header := jsonHeader
+		if target.User != nil { // credentials in the URL become basic auth, as http.Client would do
+			header = jsonHeader.Clone()
+			pw, _ := target.User.Password()
+			r := http.Request{Header: header}
+			r.SetBasicAuth(target.User.Username(), pw)
+			target = &url.URL{Scheme: target.Scheme, Host: target.Host, Path: target.Path, RawPath: target.RawPath, RawQuery: target.RawQuery}
+		}
+		u := &upstream{name: uc.Name, target: target, header: header, rt: rt}
 		u.healthy.Store(true) // optimistic until the first health round
 		m.upstreamHealthy.WithLabelValues(rollup, u.name).Set(1)
 		p.ups = append(p.ups, u)
 	}
-	return p
+	return p, nil
 }
 
 // order returns the upstreams to try: the healthy ones, rotating round-robin, then the unhealthy ones as a last
@@ -220,21 +233,39 @@ func (p *pool) attempt(ctx context.Context, u *upstream, body []byte, n int, bat
 	return answers, nil
 }
 
-// post sends one HTTP request and returns the response body.
+// jsonHeader is the header of every request to an upstream without credentials in its URL. Requests share it:
+// the transport only reads it.
+var jsonHeader = http.Header{"Content-Type": {"application/json"}, "Accept": {"application/json"}}
+
+// post sends one HTTP request and returns the response body. It goes straight to the transport (no redirects, no
+// client-level header copies); GetBody lets the transport resend a request it could not write on a stale
+// keep-alive connection, which is safe even for writes because nothing reached the upstream.
 func (u *upstream) post(ctx context.Context, body []byte, maxResp int64) ([]byte, *attemptError) {
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, u.url, bytes.NewReader(body))
-	if err != nil {
-		return nil, &attemptError{err: fmt.Errorf("upstream %s: build request: %w", u.name, unwrapURL(err))}
-	}
-	req.Header.Set("Content-Type", "application/json")
-	req.Header.Set("Accept", "application/json")
-	resp, err := u.client.Do(req)
+	req := (&http.Request{
+		Method:        http.MethodPost,
+		URL:           u.target,
+		Host:          u.target.Host,
+		Header:        u.header,
+		Body:          io.NopCloser(bytes.NewReader(body)),
+		ContentLength: int64(len(body)),
+		GetBody:       func() (io.ReadCloser, error) { return io.NopCloser(bytes.NewReader(body)), nil },
+	}).WithContext(ctx)
+	resp, err := u.rt.RoundTrip(req)
 	if err != nil {
 		err = unwrapURL(err)
 		return nil, &attemptError{err: fmt.Errorf("upstream %s: %w", u.name, err), retryable: ctx.Err() == nil, down: ctx.Err() == nil}
 	}
 	defer resp.Body.Close()
-	raw, err := io.ReadAll(io.LimitReader(resp.Body, maxResp+1))
+	var raw []byte
+	switch cl := resp.ContentLength; {
+	case cl > maxResp:
+		return nil, &attemptError{err: fmt.Errorf("upstream %s: response larger than %d bytes", u.name, maxResp), limit: true}
+	case cl >= 0:
+		raw = make([]byte, cl)
+		_, err = io.ReadFull(resp.Body, raw)
+	default:
+		raw, err = io.ReadAll(io.LimitReader(resp.Body, maxResp+1))
+	}
 	switch {
 	case err != nil:
 		return nil, &attemptError{err: fmt.Errorf("upstream %s: read response: %w", u.name, unwrapURL(err)), retryable: ctx.Err() == nil, down: ctx.Err() == nil}
@@ -255,18 +286,33 @@ func unwrapURL(err error) error {
 	return err
 }
 
-// decodeAnswers matches an upstream's response to the n calls it was sent (ids 0..n-1).
+// decodeResponse picks the members of one response object.
+func decodeResponse(obj []byte) (r wireResponse) {
+	for k, v := range objectMembers(obj) {
+		switch {
+		case keyIs(k, "id"):
+			r.ID = v
+		case keyIs(k, "result"):
+			r.Result = v
+		case keyIs(k, "error"):
+			r.Error = v
+		}
+	}
+	return r
+}
+
+// decodeAnswers matches an upstream's response to the n calls it was sent (ids 0..n-1). The answers alias raw.
 func decodeAnswers(raw []byte, n int, batch bool) ([]answer, error) {
 	raw = bytes.TrimSpace(raw)
 	if len(raw) == 0 {
 		return nil, errors.New("empty response")
 	}
+	if !json.Valid(raw) {
+		return nil, errors.New("undecodable response: not JSON")
+	}
 	answers := make([]answer, n)
 	if raw[0] == '{' {
-		var r wireResponse
-		if err := json.Unmarshal(raw, &r); err != nil {
-			return nil, fmt.Errorf("undecodable response: %w", err)
-		}
+		r := decodeResponse(raw)
 		if batch && r.Error != nil && (r.ID == nil || bytes.Equal(r.ID, nullJSON)) {
 			// The upstream refused the batch as a whole: that is its answer to every call.
 			for i := range answers {
@@ -283,20 +329,14 @@ func decodeAnswers(raw []byte, n int, batch bool) ([]answer, error) {
 		answers[0] = answer{result: r.Result, errObj: r.Error}
 		return answers, nil
 	}
-	if !batch {
-		return nil, errors.New("a batch response to a single call")
-	}
-	var rs []wireResponse
-	if err := json.Unmarshal(raw, &rs); err != nil {
-		return nil, fmt.Errorf("undecodable batch response: %w", err)
+	if !batch || raw[0] != '[' {
+		return nil, errors.New("a response that is neither an object nor a batch")
 	}
 	seen := 0
-	for _, r := range rs {
-		i, err := strconv.Atoi(string(r.ID))
-		if err != nil || i < 0 || i >= n || answers[i].result != nil || answers[i].errObj != nil {
-			continue
-		}
-		if r.Result == nil && r.Error == nil {
+	for elem := range arrayElements(raw) {
+		r := decodeResponse(elem)
+		i, ok := smallIndex(r.ID, n)
+		if !ok || answers[i].result != nil || answers[i].errObj != nil || (r.Result == nil && r.Error == nil) {
 			continue
 		}
 		answers[i] = answer{result: r.Result, errObj: r.Error}
@@ -311,6 +351,21 @@ func decodeAnswers(raw []byte, n int, batch bool) ([]answer, error) {
 		}
 	}
 	return answers, nil
+}
+
+// smallIndex parses id as a decimal index below n.
+func smallIndex(id []byte, n int) (int, bool) {
+	if len(id) == 0 || len(id) > 9 {
+		return 0, false
+	}
+	i := 0
+	for _, c := range id {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		i = i*10 + int(c-'0')
+	}
+	return i, i < n
 }
 
 var probeBody = []byte(`{"jsonrpc":"2.0","id":1,"method":"eth_blockNumber","params":[]}`)
@@ -341,8 +396,11 @@ func (p *pool) checkHealth(ctx context.Context) {
 			}
 			var r wireResponse
 			var s string
-			switch err := json.Unmarshal(raw, &r); {
-			case err != nil:
+			if json.Valid(raw) {
+				r = decodeResponse(raw)
+			}
+			switch {
+			case r.Result == nil && r.Error == nil:
 				probes[i].err = fmt.Errorf("upstream %s: undecodable eth_blockNumber response", u.name)
 			case r.Error != nil:
 				probes[i].err = fmt.Errorf("upstream %s: eth_blockNumber failed: %s", u.name, r.Error)

@@ -8,6 +8,7 @@ import (
 	"net/http/httptest"
 	"net/http/httputil"
 	"net/url"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -208,5 +209,76 @@ func TestPool_LaggingUpstreamIsUnhealthy(t *testing.T) {
 	}
 	if want := []bool{true, true, false, false}; fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Fatalf("healthy = %v, want %v", got, want)
+	}
+}
+
+func TestDecodeAnswers_MatchesIDsAndFlagsGaps(t *testing.T) {
+	for _, tc := range []struct {
+		name, raw string
+		n         int
+		batch     bool
+		want      []string // per call: result, "E:"+error object, or "missing"
+		fail      bool
+	}{
+		{name: "single", raw: `{"jsonrpc":"2.0","id":0,"result":{"a": [1, "]"]}}`, n: 1, want: []string{`{"a": [1, "]"]}`}},
+		{name: "single null result", raw: `{"jsonrpc":"2.0","id":0,"result":null}`, n: 1, want: []string{`null`}},
+		{name: "single error", raw: ` {"jsonrpc":"2.0","id":0,"error":{"code":-32000,"message":"x"}} `, n: 1, want: []string{`E:{"code":-32000,"message":"x"}`}},
+		{name: "batch out of order with a gap", raw: `[{"id":2,"result":"c"},{"id":0,"result":"a"},{"id":0,"result":"dup"},{"id":"1","result":"str id"}]`, n: 3, batch: true,
+			want: []string{`"a"`, "missing", `"c"`}},
+		{name: "batch refused as a whole", raw: `{"jsonrpc":"2.0","id":null,"error":{"code":-32600,"message":"batch too large"}}`, n: 2, batch: true,
+			want: []string{`E:{"code":-32600,"message":"batch too large"}`, `E:{"code":-32600,"message":"batch too large"}`}},
+		{name: "neither result nor error", raw: `{"jsonrpc":"2.0","id":0}`, n: 1, fail: true},
+		{name: "not JSON", raw: `<html>bad gateway</html>`, n: 1, fail: true},
+		{name: "batch to a single call", raw: `[{"id":0,"result":1}]`, n: 1, fail: true},
+		{name: "empty", raw: ``, n: 1, fail: true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := decodeAnswers([]byte(tc.raw), tc.n, tc.batch)
+			if tc.fail {
+				if err == nil {
+					t.Fatalf("decoded %+v", got)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i, a := range got {
+				s := string(a.result)
+				switch {
+				case a.err != nil:
+					s = "missing"
+				case a.errObj != nil:
+					s = "E:" + string(a.errObj)
+				}
+				if s != tc.want[i] {
+					t.Errorf("answer %d = %s, want %s", i, s, tc.want[i])
+				}
+			}
+		})
+	}
+}
+
+func TestPool_CredentialsInURLBecomeBasicAuth(t *testing.T) {
+	var auth atomic.Value
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		auth.Store(r.Header.Get("Authorization"))
+		_, _ = w.Write([]byte(`{"jsonrpc":"2.0","id":0,"result":"0x1"}`))
+	}))
+	t.Cleanup(srv.Close)
+	u, _ := url.Parse(srv.URL)
+	u.User = url.UserPassword("alice", "s3cret")
+	s, err := New(testConfig(u.String()), nil, discardLogger())
+	if err != nil {
+		t.Fatal(err)
+	}
+	front := httptest.NewServer(s.Handler())
+	t.Cleanup(front.Close)
+	_, body := post(t, front.URL+"/rpc/op", `{"jsonrpc":"2.0","id":1,"method":"eth_chainId"}`)
+	if result(t, body) != "0x1" || auth.Load() != "Basic YWxpY2U6czNjcmV0" {
+		t.Fatalf("body %s, Authorization %q", body, auth.Load())
+	}
+	if strings.Contains(string(body), "s3cret") {
+		t.Fatal("credentials leaked")
 	}
 }
