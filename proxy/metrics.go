@@ -1,6 +1,8 @@
 package proxy
 
 import (
+	"sync/atomic"
+
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 )
@@ -70,4 +72,45 @@ func newMetrics() *metrics {
 		m.breakerState, m.breakerTrips,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m
+}
+
+// callKey is the labels of mach_proxy_requests_total below the rollup.
+type callKey struct{ method, upstream, status string }
+
+// callCounters caches a rollup's request counters so that counting a call takes no lock and allocates nothing
+// once its label combination was seen: a copy-on-write map behind an atomic pointer. Its size is bounded by the
+// known methods (others are "other") times upstreams times statuses.
+type callCounters struct {
+	rollup string
+	vec    *prometheus.CounterVec
+	m      atomic.Pointer[map[callKey]prometheus.Counter]
+}
+
+func newCallCounters(rollup string, vec *prometheus.CounterVec) *callCounters {
+	c := &callCounters{rollup: rollup, vec: vec}
+	c.m.Store(&map[callKey]prometheus.Counter{})
+	return c
+}
+
+func (c *callCounters) inc(k callKey) {
+	if ctr, ok := (*c.m.Load())[k]; ok {
+		ctr.Inc()
+		return
+	}
+	ctr := c.vec.WithLabelValues(c.rollup, k.method, k.upstream, k.status)
+	ctr.Inc()
+	for {
+		old := c.m.Load()
+		if _, ok := (*old)[k]; ok {
+			return
+		}
+		next := make(map[callKey]prometheus.Counter, len(*old)+1)
+		for kk, v := range *old {
+			next[kk] = v
+		}
+		next[k] = ctr
+		if c.m.CompareAndSwap(old, &next) {
+			return
+		}
+	}
 }

@@ -53,10 +53,12 @@ type Server struct {
 
 // rollup is one served rollup.
 type rollup struct {
-	name    string
-	chainID uint64
-	pool    *pool
-	breaker *breaker
+	name     string
+	chainID  uint64
+	pool     *pool
+	breaker  *breaker
+	calls    *callCounters
+	duration prometheus.Observer
 }
 
 // New validates cfg and builds the proxy. alerts may be nil: then the breaker never trips (no alert source). log
@@ -105,10 +107,12 @@ func New(cfg Config, alerts AlertState, log *slog.Logger) (*Server, error) {
 			return nil, err
 		}
 		r := &rollup{
-			name:    rc.Name,
-			chainID: rc.ChainID,
-			pool:    p,
-			breaker: newBreaker(rc.Name, rc.ChainID, rc.Breaker.merge(cfg.Breaker), alerts, s.metrics, log),
+			name:     rc.Name,
+			chainID:  rc.ChainID,
+			pool:     p,
+			breaker:  newBreaker(rc.Name, rc.ChainID, rc.Breaker.merge(cfg.Breaker), alerts, s.metrics, log),
+			calls:    newCallCounters(rc.Name, s.metrics.requests),
+			duration: s.metrics.requestDuration.WithLabelValues(rc.Name),
 		}
 		s.rollups = append(s.rollups, r)
 		s.byName[r.name] = r
@@ -372,7 +376,7 @@ func (s *Server) serveRPC(w http.ResponseWriter, r *http.Request, ro *rollup) {
 		}
 	}
 	start := time.Now()
-	defer func() { s.metrics.requestDuration.WithLabelValues(ro.name).Observe(time.Since(start).Seconds()) }()
+	defer func() { ro.duration.Observe(time.Since(start).Seconds()) }()
 
 	bp := bufPool.Get().(*[]byte)
 	defer func() {
@@ -397,15 +401,19 @@ func (s *Server) serveRPC(w http.ResponseWriter, r *http.Request, ro *rollup) {
 		if perr.Code == CodeLimitExceeded {
 			status = statusLimit
 		}
-		s.metrics.requests.WithLabelValues(ro.name, "other", noUpstream, status).Inc()
+		ro.calls.inc(callKey{"other", noUpstream, status})
 		writeJSONError(w, http.StatusOK, perr)
 		return
 	}
 
 	v := ro.breaker.check()
-	answers := make([]answer, len(calls))
-	var fwd []*Call
-	var fwdIdx []int
+	var answerBuf [1]answer
+	var fwdBuf [1]*Call
+	var idxBuf [1]int
+	answers, fwd, fwdIdx := answerBuf[:], fwdBuf[:0], idxBuf[:0]
+	if len(calls) > 1 {
+		answers, fwd, fwdIdx = make([]answer, len(calls)), make([]*Call, 0, len(calls)), make([]int, 0, len(calls))
+	}
 	for i := range calls {
 		c := &calls[i]
 		switch {
@@ -438,7 +446,7 @@ func (s *Server) serveRPC(w http.ResponseWriter, r *http.Request, ro *rollup) {
 	n := 0
 	for i := range calls {
 		c, a := &calls[i], &answers[i]
-		s.count(ro.name, c, a, upstreamName, v)
+		s.count(ro, c, a, upstreamName, v)
 		if c.Notification() {
 			continue
 		}
@@ -472,7 +480,7 @@ func (s *Server) serveRPC(w http.ResponseWriter, r *http.Request, ro *rollup) {
 }
 
 // count records a call in mach_proxy_requests_total.
-func (s *Server) count(rollupName string, c *Call, a *answer, upstreamName string, v *verdict) {
+func (s *Server) count(ro *rollup, c *Call, a *answer, upstreamName string, v *verdict) {
 	method, up, status := "other", noUpstream, statusOK
 	if c.Err == nil {
 		method = metricMethod(c.Method)
@@ -501,8 +509,11 @@ func (s *Server) count(rollupName string, c *Call, a *answer, upstreamName strin
 	if c.Notification() && a.err == nil {
 		status = statusNotAnswered
 	}
-	s.metrics.requests.WithLabelValues(rollupName, method, up, status).Inc()
+	ro.calls.inc(callKey{method, up, status})
 }
+
+// jsonContentType is the Content-Type of every JSON-RPC response, shared (net/http only reads it).
+var jsonContentType = []string{"application/json"}
 
 // gzipMinBytes is the smallest response worth compressing.
 const gzipMinBytes = 1024
@@ -512,7 +523,7 @@ var gzipPool = sync.Pool{New: func() any { w, _ := gzip.NewWriterLevel(io.Discar
 // write sends a JSON response, gzip-compressed when the client accepts it and it is large enough.
 func (s *Server) write(w http.ResponseWriter, r *http.Request, out []byte) {
 	h := w.Header()
-	h.Set("Content-Type", "application/json")
+	h["Content-Type"] = jsonContentType
 	if len(out) >= gzipMinBytes && acceptsGzip(r.Header.Get("Accept-Encoding")) {
 		h.Set("Content-Encoding", "gzip")
 		h.Add("Vary", "Accept-Encoding")

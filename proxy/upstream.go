@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/prometheus/client_golang/prometheus"
 )
 
 // upstream is one node serving a rollup's JSON-RPC over HTTP. Its health is read lock-free on the hot path.
@@ -24,6 +25,8 @@ type upstream struct {
 	target *url.URL // never logged: it may carry an API key
 	header http.Header
 	rt     http.RoundTripper
+
+	duration prometheus.Observer // mach_proxy_upstream_duration_seconds
 
 	healthy atomic.Bool
 	head    atomic.Uint64
@@ -111,7 +114,8 @@ func newPool(rollup string, ups []UpstreamConfig, set poolSettings, rt http.Roun
 			r.SetBasicAuth(target.User.Username(), pw)
 			target = &url.URL{Scheme: target.Scheme, Host: target.Host, Path: target.Path, RawPath: target.RawPath, RawQuery: target.RawQuery}
 		}
-		u := &upstream{name: uc.Name, target: target, header: header, rt: rt}
+		u := &upstream{name: uc.Name, target: target, header: header, rt: rt,
+			duration: m.upstreamDuration.WithLabelValues(rollup, uc.Name)}
 		u.healthy.Store(true) // optimistic until the first health round
 		m.upstreamHealthy.WithLabelValues(rollup, u.name).Set(1)
 		p.ups = append(p.ups, u)
@@ -214,7 +218,7 @@ func (p *pool) attempt(ctx context.Context, u *upstream, body []byte, n int, bat
 	u.reqs.Add(1)
 	start := time.Now()
 	raw, aerr := u.post(ctx, body, p.set.maxRespBytes)
-	p.metrics.upstreamDuration.WithLabelValues(p.rollup, u.name).Observe(time.Since(start).Seconds())
+	u.duration.Observe(time.Since(start).Seconds())
 	var answers []answer
 	if aerr == nil {
 		var err error
