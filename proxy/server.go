@@ -127,9 +127,9 @@ func New(cfg Config, alerts AlertState, log *slog.Logger) (*Server, error) {
 	if cfg.MetricsListen == "" {
 		mux.Handle("/metrics", s.metricsHandler())
 	}
-	mux.HandleFunc("/rpc/{name}", func(w http.ResponseWriter, r *http.Request) {
-		s.serveRPC(w, r, s.byName[r.PathValue("name")])
-	})
+	byPath := func(w http.ResponseWriter, r *http.Request) { s.serveRPC(w, r, s.byName[r.PathValue("name")]) }
+	mux.HandleFunc("/rpc/{name}", byPath)
+	mux.HandleFunc("/rpc/{name}/{$}", byPath)
 	mux.HandleFunc("/{$}", func(w http.ResponseWriter, r *http.Request) {
 		ro := s.byHost[hostOnly(r.Host)]
 		if ro == nil && len(s.rollups) == 1 {
@@ -369,7 +369,7 @@ func (s *Server) serveRPC(w http.ResponseWriter, r *http.Request, ro *rollup) {
 		writeJSONError(w, http.StatusMethodNotAllowed, &Error{Code: CodeInvalidRequest, Message: "JSON-RPC is served over POST"})
 		return
 	}
-	if ct := r.Header.Get("Content-Type"); ct != "" {
+	if ct := r.Header.Get("Content-Type"); ct != "" && ct != "application/json" {
 		if mt, _, err := mime.ParseMediaType(ct); err != nil || !acceptedContentTypes[mt] {
 			writeJSONError(w, http.StatusUnsupportedMediaType, &Error{Code: CodeInvalidRequest, Message: "content type must be application/json"})
 			return
@@ -534,7 +534,9 @@ func (s *Server) write(w http.ResponseWriter, r *http.Request, out []byte) {
 		gzipPool.Put(zw)
 		return
 	}
-	h.Set("Content-Length", strconv.Itoa(len(out)))
+	if len(out) > 2048 { // smaller bodies get their Content-Length from net/http, without a header allocation
+		h.Set("Content-Length", strconv.Itoa(len(out)))
+	}
 	_, _ = w.Write(out)
 }
 

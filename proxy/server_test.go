@@ -82,6 +82,9 @@ func TestServer_RoutesByPathAndHost(t *testing.T) {
 	if _, body := post(t, url+"/rpc/op", call); result(t, body) != "op:eth_chainId:" {
 		t.Errorf("/rpc/op: %s", body)
 	}
+	if _, body := post(t, url+"/rpc/base/", call); result(t, body) != "base:eth_chainId:" {
+		t.Errorf("/rpc/base/: %s", body)
+	}
 	if _, body := post(t, url+"/rpc/base", call); result(t, body) != "base:eth_chainId:" {
 		t.Errorf("/rpc/base: %s", body)
 	}
