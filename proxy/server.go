@@ -86,6 +86,9 @@ func New(cfg Config, alerts AlertState, log *slog.Logger) (*Server, error) {
 			MaxIdleConnsPerHost: 256,
 			IdleConnTimeout:     90 * time.Second,
 			ForceAttemptHTTP2:   true,
+			// Upstreams answer uncompressed: they sit next to the proxy, and compressing there only to inflate
+			// here doubles the work on large responses. Clients still get gzip from the proxy.
+			DisableCompression: true,
 		}},
 	}
 	set := poolSettings{
