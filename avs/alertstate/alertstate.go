@@ -76,6 +76,9 @@ type Alert struct {
 	L2BlockNumber uint64
 	// Source is SourceBLS or SourceZK.
 	Source string
+	// SeenAt is when the watcher first saw the alert at this level (for alerts live when it started: its first
+	// snapshot's ObservedAt).
+	SeenAt time.Time
 }
 
 // Rollup is the alert state of one rollup.
@@ -90,6 +93,21 @@ type Rollup struct {
 	Alerts []Alert
 }
 
+// Strongest returns the first alert with the highest level, false when there is none. Rollup.Level may still be
+// above None without listed alerts (see Level).
+func (r *Rollup) Strongest() (Alert, bool) {
+	if r == nil || len(r.Alerts) == 0 {
+		return Alert{}, false
+	}
+	best := r.Alerts[0]
+	for _, a := range r.Alerts[1:] {
+		if a.Level > best.Level {
+			best = a
+		}
+	}
+	return best, true
+}
+
 // Snapshot is the alert state of every watched rollup at one L1 block. It is immutable once published: readers may
 // keep it and share it across goroutines; the watcher never modifies a published snapshot or its rollups.
 type Snapshot struct {
@@ -99,7 +117,8 @@ type Snapshot struct {
 	// ObservedAt is when the watcher last confirmed this state against L1. It moves on every successful poll, so
 	// its age says how long L1 has been unreachable (zero before the first successful read).
 	ObservedAt time.Time
-	// Rollups are the watched rollups by chain ID, including those without alerts.
+	// Rollups are the watched rollups by chain ID, including those without alerts. Successive snapshots share the
+	// same map as long as the alert state does not change, so comparing the maps detects a change cheaply.
 	Rollups map[uint64]*Rollup
 }
 

@@ -2,6 +2,7 @@ package alertstate
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/big"
 
@@ -223,6 +224,9 @@ func (w *Watcher) readRollup(opts *bind.CallOpts, id uint64) (*Rollup, error) {
 	}
 
 	zl, err := w.zk.AlertLevel(opts, rid)
+	if errors.Is(err, bind.ErrNoCode) {
+		return r, nil // deployed after the block read: nothing to add yet
+	}
 	if err != nil {
 		return nil, fmt.Errorf("read ZK alertLevel(%d): %w", id, err)
 	}

@@ -61,11 +61,11 @@ type Watcher struct {
 	lastReconcile time.Time
 	down          time.Time // start of the current L1 outage; zero while L1 answers
 
-	started  atomic.Bool
-	stopped  atomic.Bool
-	stopOnce sync.Once
-	cancel   context.CancelFunc
-	done     chan struct{}
+	mu      sync.Mutex // guards started, stopped, cancel and done against concurrent Start and Stop
+	started bool
+	stopped atomic.Bool
+	cancel  context.CancelFunc
+	done    chan struct{}
 }
 
 type blsKey struct {
@@ -132,20 +132,21 @@ func New(cfg Config) (*Watcher, error) {
 // Lookback blocks for the alerts' transactions) and publishes the first snapshot, then keeps polling in the
 // background until Stop. It returns an error, and starts nothing, if L1 cannot be read.
 func (w *Watcher) Start(ctx context.Context) error {
+	w.mu.Lock()
+	defer w.mu.Unlock()
 	if w.stopped.Load() {
 		return errors.New("alertstate: watcher already stopped")
 	}
-	if !w.started.CompareAndSwap(false, true) {
+	if w.started {
 		return errors.New("alertstate: watcher already started")
 	}
 	if err := w.init(ctx); err != nil {
-		w.started.Store(false)
 		return err
 	}
 	if err := w.round(ctx, true, 0); err != nil {
-		w.started.Store(false)
 		return fmt.Errorf("alertstate: initial read from L1: %w", err)
 	}
+	w.started = true
 	s := w.snap.Load()
 	w.log.Info("alert watcher started", "block", s.L1Block, "rollups", len(s.Rollups), "alerted", alertedRollups(s),
 		"serviceManager", w.cfg.ServiceManager, "zkServiceManager", w.cfg.ZkServiceManager)
@@ -195,25 +196,26 @@ func (w *Watcher) init(ctx context.Context) error {
 	return nil
 }
 
-// Stop stops the background loop and waits for it. It is nil-safe and idempotent; the last snapshot stays readable.
+// Stop stops the background loop and waits for it, or for ctx. It is nil-safe and idempotent (a Stop cut short by
+// ctx may be called again); the last snapshot stays readable.
 func (w *Watcher) Stop(ctx context.Context) error {
 	if w == nil {
 		return nil
 	}
-	var err error
-	w.stopOnce.Do(func() {
-		w.stopped.Store(true)
-		if w.cancel == nil {
-			return
-		}
-		w.cancel()
-		select {
-		case <-w.done:
-		case <-ctx.Done():
-			err = fmt.Errorf("alertstate: stop: poll loop still running: %w", ctx.Err())
-		}
-	})
-	return err
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	w.stopped.Store(true)
+	if w.cancel == nil {
+		return nil
+	}
+	w.cancel()
+	select {
+	case <-w.done:
+		w.cancel = nil
+		return nil
+	case <-ctx.Done():
+		return fmt.Errorf("alertstate: stop: poll loop still running: %w", ctx.Err())
+	}
 }
 
 // Stopped reports whether Stop has been called.
@@ -380,6 +382,7 @@ func (w *Watcher) round(ctx context.Context, reconcile bool, maxChunks int) erro
 			next.Rollups[id] = prev
 			continue
 		}
+		keepSeenAt(r, prev, now)
 		if prev != nil && equalRollup(prev, r) {
 			next.Rollups[id] = prev
 			continue
@@ -389,12 +392,19 @@ func (w *Watcher) round(ctx context.Context, reconcile bool, maxChunks int) erro
 			continue
 		}
 		changed = true
+		if prev == nil {
+			w.log.Info("watching rollup", "rollup", id, "level", r.Level, "alerts", len(r.Alerts), "block", safeN)
+			continue
+		}
 		if drift && !w.dirty[id] {
 			w.cfg.Metrics.RecordDrift(id)
 			w.log.Warn("alert state drift: the views disagree with what events said; fixed from the views",
 				"rollup", id, "level", levelOf(prev), "viewLevel", r.Level, "alerts", alertCount(prev), "viewAlerts", len(r.Alerts), "block", safeN)
 		}
 		w.logTransition(id, prev, r, safeN)
+	}
+	if !changed {
+		next.Rollups = old.Rollups // same alert state: consumers may compare the maps to detect changes
 	}
 	w.publish(next)
 	clear(w.dirty)
@@ -526,6 +536,23 @@ func (w *Watcher) prune(read map[uint64]*Rollup) {
 		}
 		if n < len(w.zkProved) {
 			w.zkProved = append([]Alert(nil), w.zkProved[len(w.zkProved)-n:]...)
+		}
+	}
+}
+
+// keepSeenAt carries each alert's SeenAt over from prev (same hash, source and level); new alerts get now.
+func keepSeenAt(r, prev *Rollup, now time.Time) {
+	for i := range r.Alerts {
+		a := &r.Alerts[i]
+		a.SeenAt = now
+		if prev == nil {
+			continue
+		}
+		for _, p := range prev.Alerts {
+			if p.MessageHash == a.MessageHash && p.Source == a.Source && p.Level == a.Level {
+				a.SeenAt = p.SeenAt
+				break
+			}
 		}
 	}
 }

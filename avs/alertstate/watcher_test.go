@@ -4,6 +4,7 @@ import (
 	"context"
 	"log/slog"
 	"net"
+	"reflect"
 	"strings"
 	"sync"
 	"testing"
@@ -49,7 +50,7 @@ func TestWatcher_ConfirmedAlertAppearsOnlyOnceConfirmationsDeepWithItsTx(t *test
 	}
 	a, ok := findAlert(s, rollupA, c.hash)
 	want := Alert{MessageHash: c.hash, Level: Confirmed, L1TxHash: c.tx, L1Block: c.block, Source: SourceBLS}
-	if !ok || a != want {
+	if !ok || !same(a, want) {
 		t.Fatalf("alert = %+v (found %v), want %+v", a, ok, want)
 	}
 	if s.Level(rollupB) != None || s.Level(DrillRollupChainID) != None {
@@ -66,6 +67,19 @@ func TestWatcher_ConfirmedAlertAppearsOnlyOnceConfirmationsDeepWithItsTx(t *test
 		t.Errorf("OnChange did not report the None→Confirmed transition: %d changes", len(changes))
 	}
 	mu.Unlock()
+
+	// While nothing changes, later snapshots move ObservedAt only: same rollups map, same SeenAt.
+	w.waitBlocks(t, 3)
+	later := wt.Snapshot()
+	if later.L1Block <= s.L1Block || !later.ObservedAt.After(s.ObservedAt) {
+		t.Fatalf("snapshot did not advance: block %d→%d, observed %v→%v", s.L1Block, later.L1Block, s.ObservedAt, later.ObservedAt)
+	}
+	if reflect.ValueOf(later.Rollups).Pointer() != reflect.ValueOf(s.Rollups).Pointer() {
+		t.Fatal("unchanged alert state was published in a new rollups map")
+	}
+	if b, _ := findAlert(later, rollupA, c.hash); !b.SeenAt.Equal(a.SeenAt) {
+		t.Fatalf("SeenAt moved from %v to %v", a.SeenAt, b.SeenAt)
+	}
 
 	// The owner resolves it as a false alarm: back to None.
 	removed := w.remove(t, rollupA, c.hash)
@@ -91,7 +105,7 @@ func TestWatcher_RestartReadsLiveAlertsFromTheViews(t *testing.T) {
 	}
 	r, _ := s.Rollup(rollupA)
 	want := []Alert{{MessageHash: c2.hash, Level: Confirmed, L1TxHash: c2.tx, L1Block: c2.block, Source: SourceBLS}}
-	if len(r.Alerts) != 1 || r.Alerts[0] != want[0] {
+	if len(r.Alerts) != 1 || !same(r.Alerts[0], want[0]) {
 		t.Fatalf("rollup %d alerts = %+v, want %+v", rollupA, r.Alerts, want)
 	}
 	if a, ok := findAlert(s, DrillRollupChainID, cd.hash); !ok || a.L1TxHash != cd.tx {

@@ -368,3 +368,12 @@ func findAlert(s *Snapshot, id uint64, hash common.Hash) (Alert, bool) {
 	}
 	return Alert{}, false
 }
+
+// same compares two alerts, ignoring when they were seen (got must have been seen at some time).
+func same(got, want Alert) bool {
+	if got.SeenAt.IsZero() {
+		return false
+	}
+	got.SeenAt, want.SeenAt = time.Time{}, time.Time{}
+	return got == want
+}
