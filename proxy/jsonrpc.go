@@ -137,7 +137,7 @@ func Parse(body []byte, lim Limits) (calls []Call, batch bool, err *Error) {
 	case first == '[' && elems > lim.MaxBatch:
 		return nil, false, &Error{Code: CodeLimitExceeded, Message: "batch too large: the limit is " + strconv.Itoa(lim.MaxBatch) + " calls"}
 	}
-	if !json.Valid(body) {
+	if !validJSON(body) {
 		return nil, false, &Error{Code: CodeParse, Message: "parse error: the body is not valid JSON"}
 	}
 	if first != '[' {

@@ -164,6 +164,9 @@ func FuzzParse(f *testing.F) {
 
 // crossCheckScan checks the allocation-free walkers of scan.go against encoding/json on valid JSON.
 func crossCheckScan(t *testing.T, body []byte) {
+	if got, want := validJSON(body), json.Valid(body); got != want {
+		t.Fatalf("validJSON(%q) = %v, json.Valid = %v", body, got, want)
+	}
 	if !json.Valid(body) || !utf8.Valid(body) { // Parse refuses invalid UTF-8 before walking
 		return
 	}
@@ -200,6 +203,22 @@ func crossCheckScan(t *testing.T, body []byte) {
 			if got[k] != string(v) {
 				t.Fatalf("member %q = %s, encoding/json: %s", k, got[k], v)
 			}
+		}
+	}
+}
+
+func TestValidJSON_AgreesWithEncodingJSON(t *testing.T) {
+	cases := []string{
+		``, ` `, `-`, `-0`, `0`, `01`, `1.`, `1.5`, `1e`, `1e+`, `1e+5`, `1E-05`, `.5`, `-.5`, `+1`, `00`, `-01`,
+		`"`, `""`, `"\u12"`, `"\u12zz"`, `"\u00e9"`, `"\x"`, "\"a\tb\"", "\"a\x7fb\"", `"\/\b\f\n\r\t\"\\"`, "\"\xff\"",
+		`[`, `[]`, `[1,]`, `[,1]`, `[1 2]`, `[]]`, `{}`, `{,}`, `{"a":1,}`, `{"a" 1}`, `{"a":}`, `{1:2}`, `{"a":1}x`,
+		`tru`, `true`, `truex`, `nul`, `null`, `false`, ` [ true , false , null ] `, `{"a":{"b":[{"c":"d"}]}}`,
+		strings.Repeat("[", 10000) + strings.Repeat("]", 10000), strings.Repeat("[", 10001) + strings.Repeat("]", 10001),
+		"\"\\uD800\"", `123456789012345678901234567890e99999`, "[1]\n", "\t{}\r\n",
+	}
+	for _, c := range cases {
+		if got, want := validJSON([]byte(c)), json.Valid([]byte(c)); got != want {
+			t.Errorf("validJSON(%.40q) = %v, json.Valid = %v", c, got, want)
 		}
 	}
 }

@@ -311,7 +311,7 @@ func decodeAnswers(raw []byte, n int, batch bool) ([]answer, error) {
 	if len(raw) == 0 {
 		return nil, errors.New("empty response")
 	}
-	if !json.Valid(raw) {
+	if !validJSON(raw) {
 		return nil, errors.New("undecodable response: not JSON")
 	}
 	answers := make([]answer, n)
@@ -400,7 +400,7 @@ func (p *pool) checkHealth(ctx context.Context) {
 			}
 			var r wireResponse
 			var s string
-			if json.Valid(raw) {
+			if validJSON(raw) {
 				r = decodeResponse(raw)
 			}
 			switch {
