@@ -433,7 +433,8 @@ func (s *Server) serveRPC(w http.ResponseWriter, r *http.Request, ro *rollup) {
 	}
 	upstreamName := noUpstream
 	if len(fwd) > 0 {
-		got, name := ro.pool.forward(r.Context(), fwd, len(fwd) > 1)
+		got, name, resp := ro.pool.forward(r.Context(), fwd, len(fwd) > 1)
+		defer releaseResponse(resp) // after the answers aliasing it are written
 		if name != "" {
 			upstreamName = name
 		}

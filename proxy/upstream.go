@@ -144,7 +144,10 @@ func (p *pool) order(dst []*upstream) []*upstream {
 // forward sends calls to an upstream, as one batch when batch is set, and returns one answer per call and the
 // upstream that answered ("" if none did). Idempotent reads are retried on the next upstream after a transport
 // failure; anything else is sent once. The whole exchange is bounded by the longest timeout of the calls' classes.
-func (p *pool) forward(ctx context.Context, calls []*Call, batch bool) ([]answer, string) {
+//
+// The answers alias the response body, held in a pooled buffer: the caller passes the returned buffer to
+// releaseResponse once it no longer needs them (nil is fine).
+func (p *pool) forward(ctx context.Context, calls []*Call, batch bool) ([]answer, string, *[]byte) {
 	idempotent := true
 	var timeout time.Duration
 	for _, c := range calls {
@@ -186,9 +189,9 @@ func (p *pool) forward(ctx context.Context, calls []*Call, batch bool) ([]answer
 	var last *attemptError
 	for i := 0; i < attempts && i < len(order) && ctx.Err() == nil; i++ {
 		u := order[i]
-		answers, err := p.attempt(ctx, u, body, len(calls), batch)
+		answers, buf, err := p.attempt(ctx, u, body, len(calls), batch)
 		if err == nil {
-			return answers, u.name
+			return answers, u.name, buf
 		}
 		last = err
 		if !err.retryable {
@@ -210,14 +213,14 @@ func (p *pool) forward(ctx context.Context, calls []*Call, batch bool) ([]answer
 	for i := range answers {
 		answers[i].err = e
 	}
-	return answers, ""
+	return answers, "", nil
 }
 
 // attempt sends body to u and decodes n answers.
-func (p *pool) attempt(ctx context.Context, u *upstream, body []byte, n int, batch bool) ([]answer, *attemptError) {
+func (p *pool) attempt(ctx context.Context, u *upstream, body []byte, n int, batch bool) ([]answer, *[]byte, *attemptError) {
 	u.reqs.Add(1)
 	start := time.Now()
-	raw, aerr := u.post(ctx, body, p.set.maxRespBytes)
+	raw, buf, aerr := u.post(ctx, body, p.set.maxRespBytes)
 	u.duration.Observe(time.Since(start).Seconds())
 	var answers []answer
 	if aerr == nil {
@@ -227,14 +230,26 @@ func (p *pool) attempt(ctx context.Context, u *upstream, body []byte, n int, bat
 		}
 	}
 	if aerr != nil {
+		releaseResponse(buf)
 		u.fails.Add(1)
 		if aerr.down && u.healthy.CompareAndSwap(true, false) {
 			p.metrics.upstreamHealthy.WithLabelValues(p.rollup, u.name).Set(0)
 			p.log.Warn("upstream marked down", "rollup", p.rollup, "upstream", u.name, "err", aerr.err)
 		}
-		return nil, aerr
+		return nil, nil, aerr
 	}
-	return answers, nil
+	return answers, buf, nil
+}
+
+// respPool holds buffers for upstream responses.
+var respPool = sync.Pool{New: func() any { b := make([]byte, 0, 16<<10); return &b }}
+
+// releaseResponse returns a response buffer to the pool; nothing may use the answers read into it afterwards.
+func releaseResponse(buf *[]byte) {
+	if buf != nil && cap(*buf) <= 1<<20 {
+		*buf = (*buf)[:0]
+		respPool.Put(buf)
+	}
 }
 
 // jsonHeader is the header of every request to an upstream without credentials in its URL. Requests share it:
@@ -244,7 +259,9 @@ var jsonHeader = http.Header{"Content-Type": {"application/json"}, "Accept": {"a
 // post sends one HTTP request and returns the response body. It goes straight to the transport (no redirects, no
 // client-level header copies); GetBody lets the transport resend a request it could not write on a stale
 // keep-alive connection, which is safe even for writes because nothing reached the upstream.
-func (u *upstream) post(ctx context.Context, body []byte, maxResp int64) ([]byte, *attemptError) {
+//
+// The response is read into a pooled buffer, returned with it (also on some errors) for releaseResponse.
+func (u *upstream) post(ctx context.Context, body []byte, maxResp int64) ([]byte, *[]byte, *attemptError) {
 	req := (&http.Request{
 		Method:        http.MethodPost,
 		URL:           u.target,
@@ -257,28 +274,28 @@ func (u *upstream) post(ctx context.Context, body []byte, maxResp int64) ([]byte
 	resp, err := u.rt.RoundTrip(req)
 	if err != nil {
 		err = unwrapURL(err)
-		return nil, &attemptError{err: fmt.Errorf("upstream %s: %w", u.name, err), retryable: ctx.Err() == nil, down: ctx.Err() == nil}
+		return nil, nil, &attemptError{err: fmt.Errorf("upstream %s: %w", u.name, err), retryable: ctx.Err() == nil, down: ctx.Err() == nil}
 	}
 	defer resp.Body.Close()
-	var raw []byte
-	switch cl := resp.ContentLength; {
-	case cl > maxResp:
-		return nil, &attemptError{err: fmt.Errorf("upstream %s: response larger than %d bytes", u.name, maxResp), limit: true}
-	case cl >= 0:
-		raw = make([]byte, cl)
-		_, err = io.ReadFull(resp.Body, raw)
-	default:
-		raw, err = io.ReadAll(io.LimitReader(resp.Body, maxResp+1))
+	if resp.ContentLength > maxResp {
+		return nil, nil, &attemptError{err: fmt.Errorf("upstream %s: response larger than %d bytes", u.name, maxResp), limit: true}
 	}
+	buf := respPool.Get().(*[]byte)
+	raw := (*buf)[:0]
+	if cl := resp.ContentLength; cl > int64(cap(raw)) {
+		raw = make([]byte, 0, cl)
+	}
+	raw, err = readBody(resp.Body, maxResp, raw)
+	*buf = raw[:0]
 	switch {
+	case errors.Is(err, errBodyTooLarge):
+		return nil, buf, &attemptError{err: fmt.Errorf("upstream %s: response larger than %d bytes", u.name, maxResp), limit: true}
 	case err != nil:
-		return nil, &attemptError{err: fmt.Errorf("upstream %s: read response: %w", u.name, unwrapURL(err)), retryable: ctx.Err() == nil, down: ctx.Err() == nil}
-	case int64(len(raw)) > maxResp:
-		return nil, &attemptError{err: fmt.Errorf("upstream %s: response larger than %d bytes", u.name, maxResp), limit: true}
+		return nil, buf, &attemptError{err: fmt.Errorf("upstream %s: read response: %w", u.name, unwrapURL(err)), retryable: ctx.Err() == nil, down: ctx.Err() == nil}
 	case resp.StatusCode != http.StatusOK:
-		return nil, &attemptError{err: fmt.Errorf("upstream %s: HTTP status %d", u.name, resp.StatusCode), retryable: true}
+		return nil, buf, &attemptError{err: fmt.Errorf("upstream %s: HTTP status %d", u.name, resp.StatusCode), retryable: true}
 	}
-	return raw, nil
+	return raw, buf, nil
 }
 
 // unwrapURL drops the *url.Error wrapper, whose message carries the URL (and with it any API key).
@@ -392,7 +409,8 @@ func (p *pool) checkHealth(ctx context.Context) {
 			pctx, cancel := context.WithTimeout(ctx, p.set.healthTimeout)
 			defer cancel()
 			start := time.Now()
-			raw, aerr := u.post(pctx, probeBody, 1<<16)
+			raw, buf, aerr := u.post(pctx, probeBody, 1<<16)
+			defer releaseResponse(buf)
 			probes[i].latency = time.Since(start)
 			if aerr != nil {
 				probes[i].err = aerr
