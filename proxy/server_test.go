@@ -328,3 +328,46 @@ rollups:
 		t.Errorf("unknown key accepted: %v", err)
 	}
 }
+
+func TestConfig_ExampleFileLoads(t *testing.T) {
+	var cfg Config
+	if err := config.Load("testdata/proxy.yaml", &cfg); err != nil {
+		t.Fatal(err)
+	}
+	if len(cfg.Rollups) != 2 || cfg.Rollups[0].Breaker.merge(cfg.Breaker).Confirmed != "block-all" || cfg.MetricsListen != "127.0.0.1:9092" {
+		t.Fatalf("loaded %+v", cfg)
+	}
+	s, err := New(cfg, nil, discardLogger())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := s.rollups[0].pool.ups[1].name; got != "upstream-1" {
+		t.Errorf("unnamed upstream is %q, want upstream-1", got)
+	}
+}
+
+// TestConfig_EveryScalarKeyHasItsEnvVar checks the env tags the way config.CheckEnv does for other roles; the
+// rollups list, which CheckEnv does not support, is file-only.
+func TestConfig_EveryScalarKeyHasItsEnvVar(t *testing.T) {
+	vars, err := config.EnvVars(&Config{})
+	if err != nil && !strings.Contains(err.Error(), "rollups is a list of sections") {
+		t.Fatal(err)
+	}
+	if len(vars) < 25 {
+		t.Fatalf("only %d keys", len(vars))
+	}
+	for _, v := range vars {
+		if want := config.EnvName(EnvPrefix, v.Key); v.Env != want {
+			t.Errorf("key %s: env %q, want %s", v.Key, v.Env, want)
+		}
+	}
+	t.Setenv("MACH_PROXY_TIMEOUTS_READ", "3s")
+	t.Setenv("MACH_PROXY_BREAKER_ON_L1_STALE", "closed")
+	var cfg Config
+	if err := config.Read("testdata/proxy.yaml", &cfg); err != nil {
+		t.Fatal(err)
+	}
+	if cfg.Timeouts.Read.String() != "3s" || cfg.Breaker.OnL1Stale != "closed" {
+		t.Errorf("environment not applied: %+v %+v", cfg.Timeouts, cfg.Breaker)
+	}
+}
