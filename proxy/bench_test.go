@@ -10,6 +10,7 @@ import (
 	"net/http/httputil"
 	"net/url"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -142,4 +143,40 @@ func mustPost(b *testing.B, client *http.Client, url string, body []byte) []byte
 		b.Errorf("status %d, %v", resp.StatusCode, err)
 	}
 	return bytes.TrimSpace(out)
+}
+
+// BenchmarkBreakerCheck is the breaker's cost per request with an open alert, from every core at once: it must
+// take no lock and allocate nothing.
+func BenchmarkBreakerCheck(b *testing.B) {
+	alerts := newTestAlerts()
+	alerts.set(map[uint64]Alert{901: {Level: LevelConfirmed}}, time.Now())
+	br := newBreaker("op", 901, DefaultConfig().Breaker, alerts, newMetrics(), discardLogger())
+	b.ReportAllocs()
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			if br.check().refuses("eth_getBalance") {
+				b.Error("a read refused under block-writes")
+			}
+		}
+	})
+}
+
+// BenchmarkParse parses a typical single call and a 100-call batch.
+func BenchmarkParse(b *testing.B) {
+	single := []byte(`{"jsonrpc":"2.0","id":42,"method":"eth_getBalance","params":["0x000000000000000000000000000000000000dEaD","latest"]}`)
+	batch := []byte("[" + strings.Repeat(string(single)+",", 99) + string(single) + "]")
+	for _, tc := range []struct {
+		name string
+		body []byte
+	}{{"single", single}, {"batch100", batch}} {
+		b.Run(tc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(tc.body)))
+			for b.Loop() {
+				if _, _, err := Parse(tc.body, DefaultLimits); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
 }

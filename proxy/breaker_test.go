@@ -6,6 +6,7 @@ import (
 	"math/big"
 	"net/http"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -239,5 +240,53 @@ func TestAnnotateError_AddsDataOnlyWhenAbsent(t *testing.T) {
 		if got := string(annotateError(json.RawMessage(in), data)); got != want {
 			t.Errorf("annotateError(%s) = %s, want %s", in, got, want)
 		}
+	}
+}
+
+// TestBreaker_ConcurrentReadersCountEachTransitionOnce flips the alert state while readers check the breaker
+// concurrently: every flip is seen, and counted and logged exactly once.
+func TestBreaker_ConcurrentReadersCountEachTransitionOnce(t *testing.T) {
+	alerts := newTestAlerts()
+	m := newMetrics()
+	logs := &logBuffer{}
+	b := newBreaker("op", 901, DefaultConfig().Breaker, alerts, m, slog.New(slog.NewJSONHandler(logs, nil)))
+	stop := make(chan struct{})
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				select {
+				case <-stop:
+					return
+				default:
+					b.check()
+				}
+			}
+		}()
+	}
+	const flips = 100
+	now := time.Now()
+	for i := range flips {
+		want := ActionPass
+		if i%2 == 0 {
+			alerts.set(map[uint64]Alert{901: {Level: LevelProved, MessageHash: common.Hash{byte(i)}}}, now)
+			want = ActionBlockAll
+		} else {
+			alerts.set(nil, now)
+		}
+		waitFor(t, "the flip to be seen", 5*time.Second, func() bool { return b.cur.Load().action == want })
+	}
+	close(stop)
+	wg.Wait()
+	s := &Server{metrics: m}
+	got := metricValue(t, s, "mach_proxy_breaker_transitions_total", "rollup", "op", "action", "block-all") +
+		metricValue(t, s, "mach_proxy_breaker_transitions_total", "rollup", "op", "action", "pass")
+	if got != flips {
+		t.Errorf("%v transitions counted, want %d", got, flips)
+	}
+	if n := strings.Count(logs.String(), "breaker transition"); n != flips {
+		t.Errorf("%d transitions logged, want %d", n, flips)
 	}
 }

@@ -144,14 +144,20 @@ func Parse(body []byte, lim Limits) (calls []Call, batch bool, err *Error) {
 		return []Call{parseCall(body, lim)}, false, nil
 	}
 	n := 0
-	for range arrayElements(body) {
-		n++
+	for it := newElemIter(body); ; n++ {
+		if _, ok := it.next(); !ok {
+			break
+		}
 	}
 	if n == 0 {
 		return nil, false, &Error{Code: CodeInvalidRequest, Message: "invalid request: empty batch"}
 	}
 	calls = make([]Call, 0, n)
-	for raw := range arrayElements(body) {
+	for it := newElemIter(body); ; {
+		raw, ok := it.next()
+		if !ok {
+			break
+		}
 		calls = append(calls, parseCall(raw, lim))
 	}
 	return calls, true, nil
@@ -218,7 +224,11 @@ func parseCall(raw []byte, lim Limits) Call {
 		return Call{Err: &Error{Code: CodeInvalidRequest, Message: "invalid request: a call must be a JSON object"}}
 	}
 	var w wireCall
-	for key, val := range objectMembers(raw) {
+	for it := newMemberIter(raw); ; {
+		key, val, ok := it.next()
+		if !ok {
+			break
+		}
 		switch {
 		case keyIs(key, "jsonrpc"):
 			w.Version = val
@@ -253,7 +263,9 @@ func parseCall(raw []byte, lim Limits) Call {
 	}
 	if bytes.IndexByte(w.Method, '\\') < 0 {
 		c.Method = string(w.Method[1 : len(w.Method)-1])
-	} else if err := json.Unmarshal(w.Method, &c.Method); err != nil {
+	} else if m, ok := unquote(w.Method); ok {
+		c.Method = m
+	} else {
 		return c.fail(CodeInvalidRequest, "invalid request: method must be a non-empty string")
 	}
 	if c.Method == "" {
@@ -312,4 +324,11 @@ func appendErrorResponse(dst []byte, id json.RawMessage, e *Error) []byte {
 	dst = append(dst, `,"error":`...)
 	dst = e.appendJSON(dst)
 	return append(dst, '}')
+}
+
+// unquote decodes a JSON string with escapes (the rare path; kept apart so that callers' values stay on the stack).
+func unquote(raw []byte) (string, bool) {
+	var s string
+	err := json.Unmarshal(raw, &s)
+	return s, err == nil
 }

@@ -73,50 +73,98 @@ func skipValue(b []byte, i int) int {
 	return i
 }
 
-// arrayElements yields the raw elements of the array b.
+// elemIter steps through the elements of an array; members steps through an object's members. Both are plain
+// structs rather than iter.Seq closures, which would allocate on the hot path.
+type elemIter struct {
+	b []byte
+	i int
+}
+
+func newElemIter(b []byte) elemIter {
+	i := skipSpace(b, 0)
+	if i >= len(b) || b[i] != '[' {
+		return elemIter{i: len(b)}
+	}
+	return elemIter{b: b, i: skipSpace(b, i+1)}
+}
+
+// next returns the next element, or false at the end.
+func (it *elemIter) next() ([]byte, bool) {
+	b, i := it.b, it.i
+	if i >= len(b) || b[i] == ']' {
+		return nil, false
+	}
+	end := skipValue(b, i)
+	if end <= i {
+		it.i = len(b)
+		return nil, false
+	}
+	it.i = skipSpace(b, end)
+	if it.i < len(b) && b[it.i] == ',' {
+		it.i = skipSpace(b, it.i+1)
+	}
+	return b[i:end], true
+}
+
+type memberIter struct {
+	b []byte
+	i int
+}
+
+func newMemberIter(b []byte) memberIter {
+	i := skipSpace(b, 0)
+	if i >= len(b) || b[i] != '{' {
+		return memberIter{i: len(b)}
+	}
+	return memberIter{b: b, i: skipSpace(b, i+1)}
+}
+
+// next returns the next member's raw key (with its quotes) and raw value, or false at the end.
+func (it *memberIter) next() (key, val []byte, ok bool) {
+	b, i := it.b, it.i
+	if i >= len(b) || b[i] != '"' {
+		return nil, nil, false
+	}
+	kend := skipString(b, i)
+	key = b[i:kend]
+	i = skipSpace(b, kend)
+	if i >= len(b) || b[i] != ':' {
+		it.i = len(b)
+		return nil, nil, false
+	}
+	i = skipSpace(b, i+1)
+	vend := skipValue(b, i)
+	if vend <= i {
+		it.i = len(b)
+		return nil, nil, false
+	}
+	it.i = skipSpace(b, vend)
+	if it.i < len(b) && b[it.i] == ',' {
+		it.i = skipSpace(b, it.i+1)
+	}
+	return key, b[i:vend], true
+}
+
+// arrayElements yields the raw elements of the array b (for tests and cold paths).
 func arrayElements(b []byte) iter.Seq[[]byte] {
 	return func(yield func([]byte) bool) {
-		i := skipSpace(b, 0)
-		if i >= len(b) || b[i] != '[' {
-			return
-		}
-		i = skipSpace(b, i+1)
-		for i < len(b) && b[i] != ']' {
-			end := skipValue(b, i)
-			if end <= i || !yield(b[i:end]) {
+		for it := newElemIter(b); ; {
+			e, ok := it.next()
+			if !ok || !yield(e) {
 				return
-			}
-			i = skipSpace(b, end)
-			if i < len(b) && b[i] == ',' {
-				i = skipSpace(b, i+1)
 			}
 		}
 	}
 }
 
-// objectMembers yields the raw key (with its quotes) and raw value of every member of the object b.
+// objectMembers yields the raw key (with its quotes) and raw value of every member of the object b (for tests and
+// cold paths).
 func objectMembers(b []byte) iter.Seq2[[]byte, []byte] {
 	return func(yield func([]byte, []byte) bool) {
-		i := skipSpace(b, 0)
-		if i >= len(b) || b[i] != '{' {
-			return
-		}
-		i = skipSpace(b, i+1)
-		for i < len(b) && b[i] == '"' {
-			kend := skipString(b, i)
-			key := b[i:kend]
-			i = skipSpace(b, kend)
-			if i >= len(b) || b[i] != ':' {
+		for it := newMemberIter(b); ; {
+			k, v, ok := it.next()
+			if !ok || !yield(k, v) {
 				return
-			}
-			i = skipSpace(b, i+1)
-			vend := skipValue(b, i)
-			if vend <= i || !yield(key, b[i:vend]) {
-				return
-			}
-			i = skipSpace(b, vend)
-			if i < len(b) && b[i] == ',' {
-				i = skipSpace(b, i+1)
 			}
 		}
 	}

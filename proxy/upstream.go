@@ -309,7 +309,11 @@ func unwrapURL(err error) error {
 
 // decodeResponse picks the members of one response object.
 func decodeResponse(obj []byte) (r wireResponse) {
-	for k, v := range objectMembers(obj) {
+	for it := newMemberIter(obj); ; {
+		k, v, ok := it.next()
+		if !ok {
+			break
+		}
 		switch {
 		case keyIs(k, "id"):
 			r.ID = v
@@ -354,7 +358,11 @@ func decodeAnswers(raw []byte, n int, batch bool) ([]answer, error) {
 		return nil, errors.New("a response that is neither an object nor a batch")
 	}
 	seen := 0
-	for elem := range arrayElements(raw) {
+	for it := newElemIter(raw); ; {
+		elem, ok := it.next()
+		if !ok {
+			break
+		}
 		r := decodeResponse(elem)
 		i, ok := smallIndex(r.ID, n)
 		if !ok || answers[i].result != nil || answers[i].errObj != nil || (r.Result == nil && r.Error == nil) {
