@@ -128,31 +128,28 @@ func Parse(body []byte, lim Limits) (calls []Call, batch bool, err *Error) {
 	if !utf8.Valid(body) {
 		return nil, false, &Error{Code: CodeParse, Message: "parse error: the body is not valid UTF-8"}
 	}
-	first, depth, elems := scan(body, lim.MaxDepth)
+	first := byte(0)
+	if i := skipSpace(body, 0); i < len(body) {
+		first = body[i]
+	}
+	elems, ok, tooDeep := checkJSON(body, lim.MaxDepth)
 	switch {
 	case first == 0:
 		return nil, false, &Error{Code: CodeParse, Message: "parse error: empty body"}
-	case depth > lim.MaxDepth:
+	case tooDeep:
 		return nil, false, &Error{Code: CodeLimitExceeded, Message: "request nested too deeply: the limit is " + strconv.Itoa(lim.MaxDepth) + " levels"}
+	case !ok:
+		return nil, false, &Error{Code: CodeParse, Message: "parse error: the body is not valid JSON"}
 	case first == '[' && elems > lim.MaxBatch:
 		return nil, false, &Error{Code: CodeLimitExceeded, Message: "batch too large: the limit is " + strconv.Itoa(lim.MaxBatch) + " calls"}
-	}
-	if !validJSON(body) {
-		return nil, false, &Error{Code: CodeParse, Message: "parse error: the body is not valid JSON"}
 	}
 	if first != '[' {
 		return []Call{parseCall(body, lim)}, false, nil
 	}
-	n := 0
-	for it := newElemIter(body); ; n++ {
-		if _, ok := it.next(); !ok {
-			break
-		}
-	}
-	if n == 0 {
+	if elems == 0 {
 		return nil, false, &Error{Code: CodeInvalidRequest, Message: "invalid request: empty batch"}
 	}
-	calls = make([]Call, 0, n)
+	calls = make([]Call, 0, elems)
 	for it := newElemIter(body); ; {
 		raw, ok := it.next()
 		if !ok {
@@ -161,60 +158,6 @@ func Parse(body []byte, lim Limits) (calls []Call, batch bool, err *Error) {
 		calls = append(calls, parseCall(raw, lim))
 	}
 	return calls, true, nil
-}
-
-// scan returns the first non-space byte of body (0 if none), the deepest nesting of arrays and objects (it stops
-// counting past max+1), and, when body is an array, a count of its elements (exact for valid JSON). It does not
-// validate the JSON.
-func scan(body []byte, max int) (first byte, depth, elems int) {
-	d, inString, escaped, sawElem := 0, false, false, false
-	for _, c := range body {
-		if first == 0 {
-			switch c {
-			case ' ', '\t', '\n', '\r':
-				continue
-			}
-			first = c
-		}
-		if inString {
-			switch {
-			case escaped:
-				escaped = false
-			case c == '\\':
-				escaped = true
-			case c == '"':
-				inString = false
-			}
-			continue
-		}
-		switch c {
-		case '"':
-			inString = true
-		case '[', '{':
-			d++
-			if d > depth {
-				depth = d
-				if depth > max {
-					return first, depth, elems
-				}
-			}
-		case ']', '}':
-			d--
-		case ',':
-			if d == 1 {
-				elems++
-			}
-		case ' ', '\t', '\n', '\r':
-			continue
-		}
-		if d >= 1 && !(d == 1 && (c == '[' || c == ',' || c == ']')) {
-			sawElem = true
-		}
-	}
-	if sawElem || elems > 0 {
-		elems++
-	}
-	return first, depth, elems
 }
 
 // parseCall checks one call of a valid JSON body.

@@ -182,6 +182,9 @@ func crossCheckScan(t *testing.T, body []byte) {
 		if i != len(elems) {
 			t.Fatalf("%d array elements, encoding/json finds %d", i, len(elems))
 		}
+		if n, ok, _ := checkJSON(body, maxValidDepth); !ok || n != len(elems) {
+			t.Fatalf("checkJSON counts %d elements (ok %v), encoding/json finds %d", n, ok, len(elems))
+		}
 	}
 	var members map[string]json.RawMessage
 	if json.Unmarshal(body, &members) == nil {

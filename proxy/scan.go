@@ -187,14 +187,28 @@ func keyIs(key []byte, name string) bool {
 const maxValidDepth = 10000
 
 // validJSON reports whether b is one valid JSON value (with surrounding spaces): json.Valid, several times faster,
-// which matters on the hot path where every request and every upstream response is checked.
+// which matters on the hot path where every upstream response is checked.
 func validJSON(b []byte) bool {
-	i, ok := validValue(b, skipSpace(b, 0), 0)
-	return ok && skipSpace(b, i) == len(b)
+	_, ok, _ := checkJSON(b, maxValidDepth)
+	return ok
 }
 
-// validValue checks the value starting at b[i] and returns the index after it.
-func validValue(b []byte, i, depth int) (int, bool) {
+// checkJSON validates b with at most maxDepth levels of nesting. It reports whether b is valid, whether it was
+// refused for nesting deeper than maxDepth, and, when b is an array, how many elements it has.
+func checkJSON(b []byte, maxDepth int) (elems int, ok, tooDeep bool) {
+	v := validator{maxDepth: maxDepth}
+	i, ok := v.value(b, skipSpace(b, 0), 0)
+	return v.elems, ok && skipSpace(b, i) == len(b), v.tooDeep
+}
+
+type validator struct {
+	maxDepth int
+	tooDeep  bool
+	elems    int // elements of a top-level array
+}
+
+// value checks the value starting at b[i], nested depth levels deep, and returns the index after it.
+func (v *validator) value(b []byte, i, depth int) (int, bool) {
 	if i >= len(b) {
 		return i, false
 	}
@@ -202,7 +216,8 @@ func validValue(b []byte, i, depth int) (int, bool) {
 	case c == '"':
 		return validString(b, i)
 	case c == '{':
-		if depth >= maxValidDepth {
+		if depth >= v.maxDepth {
+			v.tooDeep = true
 			return i, false
 		}
 		i = skipSpace(b, i+1)
@@ -221,7 +236,7 @@ func validValue(b []byte, i, depth int) (int, bool) {
 			if i >= len(b) || b[i] != ':' {
 				return i, false
 			}
-			if i, ok = validValue(b, skipSpace(b, i+1), depth+1); !ok {
+			if i, ok = v.value(b, skipSpace(b, i+1), depth+1); !ok {
 				return i, false
 			}
 			i = skipSpace(b, i)
@@ -238,7 +253,8 @@ func validValue(b []byte, i, depth int) (int, bool) {
 			}
 		}
 	case c == '[':
-		if depth >= maxValidDepth {
+		if depth >= v.maxDepth {
+			v.tooDeep = true
 			return i, false
 		}
 		i = skipSpace(b, i+1)
@@ -247,8 +263,11 @@ func validValue(b []byte, i, depth int) (int, bool) {
 		}
 		for {
 			var ok bool
-			if i, ok = validValue(b, i, depth+1); !ok {
+			if i, ok = v.value(b, i, depth+1); !ok {
 				return i, false
+			}
+			if depth == 0 {
+				v.elems++
 			}
 			i = skipSpace(b, i)
 			if i >= len(b) {
