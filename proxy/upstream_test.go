@@ -282,3 +282,39 @@ func TestPool_CredentialsInURLBecomeBasicAuth(t *testing.T) {
 		t.Fatal("credentials leaked")
 	}
 }
+
+// TestPool_ErrorRateMakesUpstreamUnhealthy gives the pool an upstream that answers its health probe but fails
+// every other call: once it has failed more than max_error_rate of min_samples calls, the next check marks it
+// unhealthy, and reads keep succeeding through the other upstream all along.
+func TestPool_ErrorRateMakesUpstreamUnhealthy(t *testing.T) {
+	flaky := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		body, _ := io.ReadAll(r.Body)
+		if strings.Contains(string(body), "eth_blockNumber") {
+			_, _ = w.Write([]byte(`{"jsonrpc":"2.0","id":1,"result":"0x10"}`))
+			return
+		}
+		http.Error(w, "overloaded", http.StatusServiceUnavailable)
+	}))
+	t.Cleanup(flaky.Close)
+	cfg := testConfig(flaky.URL, fakeNode(t, "good").URL)
+	cfg.Health.MinSamples = 5
+	cfg.Health.MaxErrorRate = 0.2
+	s, err := New(cfg, nil, discardLogger())
+	if err != nil {
+		t.Fatal(err)
+	}
+	front := httptest.NewServer(s.Handler())
+	t.Cleanup(front.Close)
+	s.CheckHealth(testContext(t))
+	for i := 0; i < 20; i++ {
+		_, body := post(t, front.URL+"/rpc/op", `{"jsonrpc":"2.0","id":1,"method":"eth_getBalance","params":[]}`)
+		if got := result(t, body); !strings.HasPrefix(got, "good:") {
+			t.Fatalf("read %d: %s", i, got)
+		}
+	}
+	s.CheckHealth(testContext(t))
+	st := s.rollups[0].pool.status()
+	if st[0].Healthy || !strings.Contains(st[0].LastError, "calls failed") || !st[1].Healthy {
+		t.Fatalf("status %+v", st)
+	}
+}
