@@ -195,7 +195,14 @@ func (s *Server) Start(ctx context.Context) error {
 	runCtx, cancel := context.WithCancel(context.Background())
 	g, runCtx := errgroup.WithContext(runCtx)
 	s.ln, s.cancel, s.group = ln, cancel, g
-	s.httpSrv = &http.Server{Handler: s.handler, ReadHeaderTimeout: 10 * time.Second, IdleTimeout: 2 * time.Minute}
+	slowest := max(s.cfg.Timeouts.Read, s.cfg.Timeouts.Heavy, s.cfg.Timeouts.Write, s.cfg.Timeouts.Other)
+	s.httpSrv = &http.Server{
+		Handler:           s.handler,
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       30 * time.Second,         // a client trickling its body cannot hold a connection forever
+		WriteTimeout:      slowest + 10*time.Second, // above every upstream timeout, so an answer is never cut
+		IdleTimeout:       2 * time.Minute,
+	}
 	goSafe(g, "rpc server", func() error { return serve(s.httpSrv, ln) })
 	if mln != nil {
 		s.metricsSrv = &http.Server{Handler: s.metricsHandler(), ReadHeaderTimeout: 10 * time.Second}
@@ -544,12 +551,21 @@ func (s *Server) write(w http.ResponseWriter, r *http.Request, out []byte) {
 	_, _ = w.Write(out)
 }
 
+// acceptsGzip reports whether an Accept-Encoding header accepts gzip with a non-zero quality.
 func acceptsGzip(ae string) bool {
 	for part := range strings.SplitSeq(ae, ",") {
 		enc, params, _ := strings.Cut(strings.TrimSpace(part), ";")
-		if strings.EqualFold(strings.TrimSpace(enc), "gzip") {
-			return !strings.Contains(strings.ReplaceAll(params, " ", ""), "q=0") || strings.Contains(params, "q=0.")
+		if !strings.EqualFold(strings.TrimSpace(enc), "gzip") {
+			continue
 		}
+		for p := range strings.SplitSeq(params, ";") {
+			k, v, _ := strings.Cut(strings.TrimSpace(p), "=")
+			if strings.EqualFold(strings.TrimSpace(k), "q") {
+				q, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
+				return err == nil && q > 0
+			}
+		}
+		return true
 	}
 	return false
 }
@@ -618,7 +634,7 @@ type RollupStatus struct {
 	Name      string           `json:"name"`
 	ChainID   uint64           `json:"chainId"`
 	Breaker   json.RawMessage  `json:"breaker"`
-	Upstreams []upstreamStatus `json:"upstreams"`
+	Upstreams []UpstreamStatus `json:"upstreams"`
 }
 
 func (s *Server) serveStatus(w http.ResponseWriter, _ *http.Request) {

@@ -371,3 +371,14 @@ func TestConfig_EveryScalarKeyHasItsEnvVar(t *testing.T) {
 		t.Errorf("environment not applied: %+v %+v", cfg.Timeouts, cfg.Breaker)
 	}
 }
+
+func TestAcceptsGzip(t *testing.T) {
+	for ae, want := range map[string]bool{
+		"": false, "gzip": true, "GZIP": true, "br, gzip": true, "gzip;q=0": false, "gzip; q=0.0": false,
+		"gzip;q=0.5": true, "deflate, br": false, "x-gzip": false, "identity, gzip;q=1.0": true,
+	} {
+		if got := acceptsGzip(ae); got != want {
+			t.Errorf("acceptsGzip(%q) = %v, want %v", ae, got, want)
+		}
+	}
+}

@@ -40,8 +40,8 @@ type upstream struct {
 	errRate   float64
 }
 
-// upstreamStatus is an upstream's health as /status reports it.
-type upstreamStatus struct {
+// UpstreamStatus is an upstream's health as /status reports it.
+type UpstreamStatus struct {
 	Name      string    `json:"name"`
 	Healthy   bool      `json:"healthy"`
 	Head      uint64    `json:"head"`
@@ -519,13 +519,13 @@ func (p *pool) healthyCount() int {
 }
 
 // status reports every upstream's health.
-func (p *pool) status() []upstreamStatus {
+func (p *pool) status() []UpstreamStatus {
 	best := p.best.Load()
-	out := make([]upstreamStatus, len(p.ups))
+	out := make([]UpstreamStatus, len(p.ups))
 	for i, u := range p.ups {
 		head := u.head.Load()
 		u.mu.Lock()
-		out[i] = upstreamStatus{Name: u.name, Healthy: u.healthy.Load(), Head: head, ErrorRate: u.errRate,
+		out[i] = UpstreamStatus{Name: u.name, Healthy: u.healthy.Load(), Head: head, ErrorRate: u.errRate,
 			LatencyMS: float64(u.latency.Microseconds()) / 1000, LastCheck: u.lastCheck, LastError: u.lastErr}
 		u.mu.Unlock()
 		if best > head {
