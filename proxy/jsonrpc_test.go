@@ -2,6 +2,7 @@ package proxy
 
 import (
 	"encoding/json"
+	"iter"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -222,6 +223,30 @@ func TestValidJSON_AgreesWithEncodingJSON(t *testing.T) {
 	for _, c := range cases {
 		if got, want := validJSON([]byte(c)), json.Valid([]byte(c)); got != want {
 			t.Errorf("validJSON(%.40q) = %v, json.Valid = %v", c, got, want)
+		}
+	}
+}
+
+// arrayElements yields the raw elements of the array b (test helper).
+func arrayElements(b []byte) iter.Seq[[]byte] {
+	return func(yield func([]byte) bool) {
+		for it := newElemIter(b); ; {
+			e, ok := it.next()
+			if !ok || !yield(e) {
+				return
+			}
+		}
+	}
+}
+
+// objectMembers yields the raw key (with its quotes) and raw value of every member of the object b (test helper).
+func objectMembers(b []byte) iter.Seq2[[]byte, []byte] {
+	return func(yield func([]byte, []byte) bool) {
+		for it := newMemberIter(b); ; {
+			k, v, ok := it.next()
+			if !ok || !yield(k, v) {
+				return
+			}
 		}
 	}
 }

@@ -3,7 +3,6 @@ package proxy
 import (
 	"bytes"
 	"encoding/json"
-	"iter"
 )
 
 // The walkers below walk JSON that has already passed validJSON, without decoding it: they find the elements of
@@ -143,31 +142,6 @@ func (it *memberIter) next() (key, val []byte, ok bool) {
 		it.i = skipSpace(b, it.i+1)
 	}
 	return key, b[i:vend], true
-}
-
-// arrayElements yields the raw elements of the array b (for tests and cold paths).
-func arrayElements(b []byte) iter.Seq[[]byte] {
-	return func(yield func([]byte) bool) {
-		for it := newElemIter(b); ; {
-			e, ok := it.next()
-			if !ok || !yield(e) {
-				return
-			}
-		}
-	}
-}
-
-// objectMembers yields the raw key (with its quotes) and raw value of every member of the object b (for tests and
-// cold paths).
-func objectMembers(b []byte) iter.Seq2[[]byte, []byte] {
-	return func(yield func([]byte, []byte) bool) {
-		for it := newMemberIter(b); ; {
-			k, v, ok := it.next()
-			if !ok || !yield(k, v) {
-				return
-			}
-		}
-	}
 }
 
 // keyIs reports whether the raw JSON string key is name (exactly; escapes decoded).
