@@ -438,16 +438,10 @@ func (s *Server) serveRPC(w http.ResponseWriter, r *http.Request, ro *rollup) {
 			fwdIdx = append(fwdIdx, i)
 		}
 	}
-	upstreamName := noUpstream
 	if len(fwd) > 0 {
-		got, name, resp := ro.pool.forward(r.Context(), fwd, len(fwd) > 1)
-		defer releaseResponse(resp) // after the answers aliasing it are written
-		if name != "" {
-			upstreamName = name
-		}
-		for j, i := range fwdIdx {
-			answers[i] = got[j]
-		}
+		bufs := s.forward(r.Context(), ro, fwd, fwdIdx, answers)
+		defer releaseResponse(bufs[0]) // after the answers aliasing the response buffers are written
+		defer releaseResponse(bufs[1])
 	}
 
 	out := body[len(body):] // reuse the pooled buffer after the request bytes
@@ -457,7 +451,7 @@ func (s *Server) serveRPC(w http.ResponseWriter, r *http.Request, ro *rollup) {
 	n := 0
 	for i := range calls {
 		c, a := &calls[i], &answers[i]
-		s.count(ro, c, a, upstreamName, v)
+		s.count(ro, c, a, v)
 		if c.Notification() {
 			continue
 		}
@@ -490,17 +484,72 @@ func (s *Server) serveRPC(w http.ResponseWriter, r *http.Request, ro *rollup) {
 	s.write(w, r, out)
 }
 
+// forward sends the calls fwd (at positions idx of the request) upstream and stores their answers. A batch that
+// mixes idempotent reads with other calls is split in two exchanges, run at once: the reads can then fail over to
+// another upstream even though the writes next to them may not. It returns the response buffers to release.
+func (s *Server) forward(ctx context.Context, ro *rollup, fwd []*Call, idx []int, answers []answer) [2]*[]byte {
+	var bufs [2]*[]byte
+	mixed := false
+	for _, c := range fwd[1:] {
+		if classOf(c.Method).idempotent() != classOf(fwd[0].Method).idempotent() {
+			mixed = true
+			break
+		}
+	}
+	if !mixed {
+		got, _, buf := ro.pool.forward(ctx, fwd, len(fwd) > 1)
+		for j, i := range idx {
+			answers[i] = got[j]
+		}
+		bufs[0] = buf
+		return bufs
+	}
+	var reads, others []*Call
+	var readIdx, otherIdx []int
+	for j, c := range fwd {
+		if classOf(c.Method).idempotent() {
+			reads, readIdx = append(reads, c), append(readIdx, idx[j])
+		} else {
+			others, otherIdx = append(others, c), append(otherIdx, idx[j])
+		}
+	}
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		defer func() {
+			if r := recover(); r != nil { // never take the process down for one request
+				s.log.Error("proxy: forwarding panicked", "rollup", ro.name, "panic", r)
+				for _, i := range otherIdx {
+					answers[i] = answer{err: &Error{Code: CodeInternal, Message: "internal error"}}
+				}
+			}
+		}()
+		got, _, buf := ro.pool.forward(ctx, others, len(others) > 1)
+		for j, i := range otherIdx {
+			answers[i] = got[j]
+		}
+		bufs[1] = buf
+	}()
+	got, _, buf := ro.pool.forward(ctx, reads, len(reads) > 1)
+	for j, i := range readIdx {
+		answers[i] = got[j]
+	}
+	bufs[0] = buf
+	<-done
+	return bufs
+}
+
 // count records a call in mach_proxy_requests_total.
-func (s *Server) count(ro *rollup, c *Call, a *answer, upstreamName string, v *verdict) {
+func (s *Server) count(ro *rollup, c *Call, a *answer, v *verdict) {
 	method, up, status := "other", noUpstream, statusOK
 	if c.Err == nil {
 		method = metricMethod(c.Method)
 	}
 	switch {
 	case a.err == nil && a.errObj != nil:
-		up, status = upstreamName, statusRPCError
+		up, status = a.upstream, statusRPCError
 	case a.err == nil:
-		up = upstreamName
+		up = a.upstream
 	case a.err == v.trip:
 		status = statusTripped
 	default:

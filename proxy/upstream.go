@@ -62,9 +62,10 @@ type wireResponse struct {
 // answer is the answer to one forwarded call: a raw result, a raw error object from the upstream, or an error made
 // by the proxy.
 type answer struct {
-	result json.RawMessage
-	errObj json.RawMessage
-	err    *Error
+	result   json.RawMessage
+	errObj   json.RawMessage
+	err      *Error
+	upstream string // the upstream that answered, "" if the proxy did
 }
 
 // attemptError is a failed exchange with an upstream.
@@ -191,6 +192,9 @@ func (p *pool) forward(ctx context.Context, calls []*Call, batch bool) ([]answer
 		u := order[i]
 		answers, buf, err := p.attempt(ctx, u, body, len(calls), batch)
 		if err == nil {
+			for i := range answers {
+				answers[i].upstream = u.name
+			}
 			return answers, u.name, buf
 		}
 		last = err

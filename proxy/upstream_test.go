@@ -318,3 +318,56 @@ func TestPool_ErrorRateMakesUpstreamUnhealthy(t *testing.T) {
 		t.Fatalf("status %+v", st)
 	}
 }
+
+// TestProxy_MixedBatchReadsFailOverWritesDoNot sends batches mixing reads and a transaction to a pool whose
+// first upstream answers 502: the reads always succeed (they are split off and retried), the transaction is never
+// sent twice.
+func TestProxy_MixedBatchReadsFailOverWritesDoNot(t *testing.T) {
+	var writes atomic.Int64
+	count := func(r *http.Request) {
+		body, _ := io.ReadAll(r.Body)
+		writes.Add(int64(strings.Count(string(body), "eth_sendRawTransaction")))
+		r.Body = io.NopCloser(strings.NewReader(string(body)))
+	}
+	bad := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		count(r)
+		http.Error(w, "bad gateway", http.StatusBadGateway)
+	}))
+	t.Cleanup(bad.Close)
+	good := fakeNode(t, "good")
+	goodCounting := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		count(r)
+		req, _ := http.NewRequest(http.MethodPost, good.URL, r.Body)
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusBadGateway)
+			return
+		}
+		defer resp.Body.Close()
+		_, _ = io.Copy(w, resp.Body)
+	}))
+	t.Cleanup(goodCounting.Close)
+	s, err := New(testConfig(bad.URL, goodCounting.URL), nil, discardLogger())
+	if err != nil {
+		t.Fatal(err)
+	}
+	front := httptest.NewServer(s.Handler())
+	t.Cleanup(front.Close)
+	const batches = 8
+	for i := 0; i < batches; i++ {
+		_, body := post(t, front.URL+"/rpc/op", `[{"jsonrpc":"2.0","id":1,"method":"eth_getBalance","params":["0x0","latest"]},`+
+			`{"jsonrpc":"2.0","id":2,"method":"eth_sendRawTransaction","params":["0x00"]},{"jsonrpc":"2.0","id":3,"method":"eth_chainId"}]`)
+		rs := normalizeRaw(body)
+		if len(rs) != 3 || string(rs[0].ID) != "1" || string(rs[1].ID) != "2" || string(rs[2].ID) != "3" {
+			t.Fatalf("responses %s", body)
+		}
+		for _, k := range []int{0, 2} {
+			if rs[k].Error != nil || !strings.HasPrefix(string(rs[k].Result), `"good:`) {
+				t.Fatalf("read %d failed: %s", k, body)
+			}
+		}
+	}
+	if got := writes.Load(); got != batches {
+		t.Fatalf("the transaction reached upstreams %d times in %d batches", got, batches)
+	}
+}
