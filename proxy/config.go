@@ -21,13 +21,14 @@ type Config struct {
 	// MetricsListen is the host:port of the Prometheus /metrics server; empty serves /metrics on Listen.
 	MetricsListen string `yaml:"metrics_listen" env:"MACH_PROXY_METRICS_LISTEN"`
 
-	Limits   LimitsConfig   `yaml:"limits"`
-	Timeouts Timeouts       `yaml:"timeouts"`
-	Health   HealthConfig   `yaml:"health"`
-	CORS     CORSConfig     `yaml:"cors"`
-	Methods  MethodsConfig  `yaml:"methods"`
-	Breaker  BreakerConfig  `yaml:"breaker"`
-	Rollups  []RollupConfig `yaml:"rollups"`
+	Limits    LimitsConfig    `yaml:"limits"`
+	Timeouts  Timeouts        `yaml:"timeouts"`
+	Health    HealthConfig    `yaml:"health"`
+	CORS      CORSConfig      `yaml:"cors"`
+	Methods   MethodsConfig   `yaml:"methods"`
+	Breaker   BreakerConfig   `yaml:"breaker"`
+	RateLimit RateLimitConfig `yaml:"rate_limit"`
+	Rollups   []RollupConfig  `yaml:"rollups"`
 
 	// Retries is how many other upstreams an idempotent read is sent to after the first failed.
 	Retries int `yaml:"retries" env:"MACH_PROXY_RETRIES"`
@@ -104,6 +105,18 @@ type BreakerConfig struct {
 	StaleAfter time.Duration `yaml:"stale_after" env:"MACH_PROXY_BREAKER_STALE_AFTER"`
 }
 
+// RateLimitConfig limits the calls per second of each client (by IP address, IPv6 by /64), across rollups; a
+// batch of n calls counts n. Refused requests get HTTP 429 with Retry-After and a -32005 error.
+type RateLimitConfig struct {
+	// PerSecond is the sustained rate per client; 0 disables rate limiting.
+	PerSecond float64 `yaml:"per_second" env:"MACH_PROXY_RATE_LIMIT_PER_SECOND"`
+	// Burst is how many calls a client may send at once above the rate (also the largest batch it can send).
+	Burst int `yaml:"burst" env:"MACH_PROXY_RATE_LIMIT_BURST"`
+	// IPHeader, when set, names a header holding the client's address (its first entry), such as
+	// X-Forwarded-For; set it only behind a load balancer that overwrites it, or clients can pick their own key.
+	IPHeader string `yaml:"ip_header" env:"MACH_PROXY_RATE_LIMIT_IP_HEADER"`
+}
+
 // RollupConfig is one rollup served by the proxy.
 type RollupConfig struct {
 	// Name routes /rpc/<name> to this rollup and labels its logs and metrics.
@@ -144,6 +157,7 @@ func (c *Config) Defaults() {
 	c.Health = HealthConfig{Interval: 2 * time.Second, Timeout: 2 * time.Second, MaxLag: 10, MaxErrorRate: 0.5, MinSamples: 10}
 	c.CORS = CORSConfig{AllowedOrigins: []string{"*"}, MaxAge: 10 * time.Minute}
 	c.Methods = MethodsConfig{Deny: []string{"admin_", "personal_", "miner_", "engine_", "debug_", "clique_"}}
+	c.RateLimit = RateLimitConfig{PerSecond: 0, Burst: 200}
 	c.Breaker = BreakerConfig{Early: "annotate", Confirmed: "block-writes", Proved: "block-all", OnL1Stale: "open", StaleAfter: 5 * time.Minute}
 }
 
@@ -154,7 +168,10 @@ func DefaultConfig() Config {
 	return c
 }
 
-var rollupName = regexp.MustCompile(`^[a-z0-9][a-z0-9_-]{0,62}$`)
+var (
+	rollupName = regexp.MustCompile(`^[a-z0-9][a-z0-9_-]{0,62}$`)
+	headerName = regexp.MustCompile("^[A-Za-z0-9!#$%&'*+.^_`|~-]+$")
+)
 
 // Validate reports every problem of c at once, each naming its YAML key.
 func (c *Config) Validate() error {
@@ -213,6 +230,15 @@ func (c *Config) Validate() error {
 		}
 	}
 	c.Breaker.validate(&p, "breaker", false)
+	if c.RateLimit.PerSecond < 0 || c.RateLimit.PerSecond > 1e6 {
+		p.Addf("rate_limit.per_second", "is %g; set calls per second per client from 0 (off) to 1000000, like 50", c.RateLimit.PerSecond)
+	}
+	if c.RateLimit.PerSecond > 0 && c.RateLimit.Burst < 1 {
+		p.Addf("rate_limit.burst", "is %d; set how many calls a client may send at once, at least 1, like 200 (batches larger than it are refused)", c.RateLimit.Burst)
+	}
+	if h := c.RateLimit.IPHeader; h != "" && !headerName.MatchString(h) {
+		p.Addf("rate_limit.ip_header", "is %q; set a header name like X-Forwarded-For, or leave it empty to use the connection's address", h)
+	}
 
 	if len(c.Rollups) == 0 {
 		p.Addf("rollups", "is empty; add at least one rollup with a name, a chain_id and upstreams")

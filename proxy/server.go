@@ -34,6 +34,7 @@ type Server struct {
 	limits  Limits
 	methods methodFilter
 	client  *http.Client
+	limiter *limiter // nil when rate limiting is off
 
 	rollups []*rollup
 	byName  map[string]*rollup
@@ -76,6 +77,7 @@ func New(cfg Config, alerts AlertState, log *slog.Logger) (*Server, error) {
 		metrics: newMetrics(),
 		limits:  cfg.limits(),
 		methods: newMethodFilter(cfg.Methods),
+		limiter: newLimiter(cfg.RateLimit),
 		alerts:  alerts,
 		byName:  map[string]*rollup{},
 		byHost:  map[string]*rollup{},
@@ -210,6 +212,9 @@ func (s *Server) Start(ctx context.Context) error {
 	}
 	for _, r := range s.rollups {
 		goSafe(g, "health checks of "+r.name, func() error { return r.pool.runHealth(runCtx, s.cfg.Health.Interval) })
+	}
+	if s.limiter != nil {
+		goSafe(g, "rate limiter sweep", func() error { return s.limiter.run(runCtx, time.Minute) })
 	}
 	s.log.Info("proxy started", "listen", ln.Addr().String(), "rollups", len(s.rollups))
 	return nil
@@ -416,6 +421,10 @@ func (s *Server) serveRPC(w http.ResponseWriter, r *http.Request, ro *rollup) {
 		return
 	}
 
+	if s.limiter != nil && !s.rateLimit(w, r, ro, calls, batch) {
+		return
+	}
+
 	v := ro.breaker.check()
 	var answerBuf [1]answer
 	var fwdBuf [1]*Call
@@ -537,6 +546,43 @@ func (s *Server) forward(ctx context.Context, ro *rollup, fwd []*Call, idx []int
 	bufs[0] = buf
 	<-done
 	return bufs
+}
+
+// rateLimit charges the calls to the client and reports whether they may proceed; if not, it has answered with
+// HTTP 429, Retry-After and a -32005 error (with the call's id for a single call).
+func (s *Server) rateLimit(w http.ResponseWriter, r *http.Request, ro *rollup, calls []Call, batch bool) bool {
+	client, ok := s.limiter.clientOf(r)
+	if !ok {
+		return true
+	}
+	allowed, wait := s.limiter.allow(client, len(calls))
+	if allowed {
+		return true
+	}
+	for i := range calls {
+		method := "other"
+		if calls[i].Err == nil {
+			method = metricMethod(calls[i].Method)
+		}
+		ro.calls.inc(callKey{method, noUpstream, statusLimit})
+	}
+	secs := int(wait/time.Second) + 1
+	e := &Error{Code: CodeLimitExceeded, Message: fmt.Sprintf("rate limit exceeded: %g calls per second per client, bursts of %d; retry in %d s",
+		s.cfg.RateLimit.PerSecond, s.cfg.RateLimit.Burst, secs)}
+	if len(calls) > s.cfg.RateLimit.Burst {
+		e.Message = fmt.Sprintf("rate limit exceeded: a batch of %d calls is larger than the burst of %d; split it", len(calls), s.cfg.RateLimit.Burst)
+	}
+	var id json.RawMessage
+	if !batch {
+		id = calls[0].ID
+	}
+	out := appendErrorResponse(nil, id, e)
+	h := w.Header()
+	h["Content-Type"] = jsonContentType
+	h.Set("Retry-After", strconv.Itoa(secs))
+	w.WriteHeader(http.StatusTooManyRequests)
+	_, _ = w.Write(out)
+	return false
 }
 
 // count records a call in mach_proxy_requests_total.
