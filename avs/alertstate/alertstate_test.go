@@ -7,6 +7,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/prometheus/client_golang/prometheus"
 )
 
 func TestLevel_StringAndOrderMatchTheContractEnum(t *testing.T) {
@@ -105,4 +106,77 @@ func TestConfig_Defaults(t *testing.T) {
 	if c := (Config{Confirmations: 7}).withDefaults(); c.Confirmations != 7 {
 		t.Fatalf("Confirmations 7 became %d", c.Confirmations)
 	}
+}
+
+func TestPromMetrics_ExportsLevelsAgeErrorsAndDrift(t *testing.T) {
+	reg := prometheus.NewRegistry()
+	m, err := NewPromMetrics(reg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := NewPromMetrics(reg); err == nil {
+		t.Fatal("registering twice on one registry succeeded")
+	}
+	m.RecordLevel(901, Proved)
+	m.RecordObserved(42, time.Unix(1_700_000_000, 500_000_000))
+	m.RecordL1Error()
+	m.RecordL1Error()
+	m.RecordDrift(902)
+	for _, tc := range []struct {
+		name, rollup string
+		want         float64
+	}{
+		{MetricLevel, "901", 3},
+		{MetricL1Block, "", 42},
+		{MetricObservedAt, "", 1_700_000_000.5},
+		{MetricL1Errors, "", 2},
+		{MetricDrift, "902", 1},
+	} {
+		if got, ok := metricValue(t, reg, tc.name, tc.rollup); !ok || got != tc.want {
+			t.Errorf("%s{rollup=%q} = %v (found %v), want %v", tc.name, tc.rollup, got, ok, tc.want)
+		}
+	}
+	names := map[string]bool{}
+	families, err := reg.Gather()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range families {
+		names[f.GetName()] = true
+	}
+	for _, n := range []string{MetricLevel, MetricL1Block, MetricObservedAt, MetricL1Errors, MetricDrift} {
+		if !names[n] {
+			t.Errorf("metric %s is not exported (have %v)", n, names)
+		}
+	}
+}
+
+// metricValue reads a gauge or counter from reg, selecting by the rollup label when rollup is not empty.
+func metricValue(t *testing.T, reg *prometheus.Registry, name, rollup string) (float64, bool) {
+	t.Helper()
+	families, err := reg.Gather()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range families {
+		if f.GetName() != name {
+			continue
+		}
+		for _, m := range f.GetMetric() {
+			match := rollup == ""
+			for _, l := range m.GetLabel() {
+				if l.GetName() == labelRollup && l.GetValue() == rollup {
+					match = true
+				}
+			}
+			if !match {
+				continue
+			}
+			if m.GetGauge() != nil {
+				return m.GetGauge().GetValue(), true
+			}
+			return m.GetCounter().GetValue(), true
+		}
+	}
+	return 0, false
 }

@@ -21,28 +21,6 @@ type L1 interface {
 	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
 }
 
-// Metrics receives the watcher's measurements. NoopMetrics discards them.
-type Metrics interface {
-	// RecordLevel is called with a rollup's level whenever a snapshot is published.
-	RecordLevel(rollup uint64, level Level)
-	// RecordObserved is called when a poll succeeds, with the L1 block the state was read at.
-	RecordObserved(l1Block uint64, at time.Time)
-	// RecordL1Error is called when a poll fails (L1 unreachable or misbehaving).
-	RecordL1Error()
-	// RecordDrift is called when reconciliation found a rollup whose state differed from what events said.
-	RecordDrift(rollup uint64)
-}
-
-// NoopMetrics is a Metrics that records nothing.
-type NoopMetrics struct{}
-
-func (NoopMetrics) RecordLevel(uint64, Level)        {}
-func (NoopMetrics) RecordObserved(uint64, time.Time) {}
-func (NoopMetrics) RecordL1Error()                   {}
-func (NoopMetrics) RecordDrift(uint64)               {}
-
-var _ Metrics = NoopMetrics{}
-
 // Config configures a Watcher. L1 and ServiceManager are required; every other zero field takes its default
 // (see withDefaults).
 type Config struct {

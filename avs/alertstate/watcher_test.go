@@ -12,6 +12,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/prometheus/client_golang/prometheus"
 )
 
 func TestWatcher_ConfirmedAlertAppearsOnlyOnceConfirmationsDeepWithItsTx(t *testing.T) {
@@ -98,7 +99,12 @@ func TestWatcher_RestartReadsLiveAlertsFromTheViews(t *testing.T) {
 	w.waitBlocks(t, 3)
 
 	// A watcher started now finds the state in the views, and the transactions within its lookback.
-	wt := w.newWatcher(t, w.chain.Client(), Config{})
+	reg := prometheus.NewRegistry()
+	metrics, err := NewPromMetrics(reg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wt := w.newWatcher(t, w.chain.Client(), Config{Metrics: metrics})
 	s := wt.Snapshot()
 	if s.Level(rollupA) != Confirmed || s.Level(DrillRollupChainID) != Confirmed || s.Level(rollupB) != None {
 		t.Fatalf("levels after start: %d=%s drill=%s %d=%s", rollupA, s.Level(rollupA), s.Level(DrillRollupChainID), rollupB, s.Level(rollupB))
@@ -110,6 +116,12 @@ func TestWatcher_RestartReadsLiveAlertsFromTheViews(t *testing.T) {
 	}
 	if a, ok := findAlert(s, DrillRollupChainID, cd.hash); !ok || a.L1TxHash != cd.tx {
 		t.Fatalf("drill alert = %+v (found %v), want tx %s", a, ok, cd.tx)
+	}
+	if got, _ := metricValue(t, reg, MetricLevel, "901"); got != float64(Confirmed) {
+		t.Fatalf("%s{rollup=901} = %v, want %d", MetricLevel, got, Confirmed)
+	}
+	if got, _ := metricValue(t, reg, MetricL1Block, ""); got < float64(s.L1Block) {
+		t.Fatalf("%s = %v, want at least %d", MetricL1Block, got, s.L1Block)
 	}
 	if err := wt.Stop(context.Background()); err != nil {
 		t.Fatal(err)
