@@ -1,5 +1,7 @@
 package proxy
 
+import "strings"
+
 // Class is a method's class: it picks the timeout and whether a failed call may be retried.
 type Class uint8
 
@@ -100,4 +102,52 @@ func metricMethod(method string) string {
 		return method
 	}
 	return "other"
+}
+
+// methodFilter is the methods allow and deny lists.
+type methodFilter struct {
+	allow, deny             map[string]bool
+	allowPrefix, denyPrefix []string
+}
+
+func newMethodFilter(c MethodsConfig) methodFilter {
+	f := methodFilter{allow: map[string]bool{}, deny: map[string]bool{}}
+	for _, m := range c.Allow {
+		if strings.HasSuffix(m, "_") {
+			f.allowPrefix = append(f.allowPrefix, m)
+		} else {
+			f.allow[m] = true
+		}
+	}
+	for _, m := range c.Deny {
+		if strings.HasSuffix(m, "_") {
+			f.denyPrefix = append(f.denyPrefix, m)
+		} else {
+			f.deny[m] = true
+		}
+	}
+	return f
+}
+
+func (f *methodFilter) allowed(method string) bool {
+	if f.deny[method] {
+		return false
+	}
+	for _, p := range f.denyPrefix {
+		if strings.HasPrefix(method, p) {
+			return false
+		}
+	}
+	if len(f.allow) == 0 && len(f.allowPrefix) == 0 {
+		return true
+	}
+	if f.allow[method] {
+		return true
+	}
+	for _, p := range f.allowPrefix {
+		if strings.HasPrefix(method, p) {
+			return true
+		}
+	}
+	return false
 }

@@ -1,0 +1,390 @@
+package proxy
+
+import (
+	"compress/gzip"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"mime"
+	"net/http"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+)
+
+// cors sets the CORS headers for an allowed origin and reports whether the request was a preflight, now answered.
+func (s *Server) cors(w http.ResponseWriter, r *http.Request) bool {
+	origin := r.Header.Get("Origin")
+	if origin == "" || len(s.cfg.CORS.AllowedOrigins) == 0 {
+		return false
+	}
+	allowed := ""
+	for _, o := range s.cfg.CORS.AllowedOrigins {
+		if o == "*" {
+			allowed = "*"
+			break
+		}
+		if strings.EqualFold(o, origin) {
+			allowed = origin
+			break
+		}
+	}
+	h := w.Header()
+	h.Add("Vary", "Origin")
+	if allowed == "" {
+		return false
+	}
+	h.Set("Access-Control-Allow-Origin", allowed)
+	h.Set("Access-Control-Expose-Headers", AlertHeader)
+	if r.Method != http.MethodOptions || r.Header.Get("Access-Control-Request-Method") == "" {
+		return false
+	}
+	h.Set("Access-Control-Allow-Methods", "POST, OPTIONS")
+	if rh := r.Header.Get("Access-Control-Request-Headers"); rh != "" {
+		h.Set("Access-Control-Allow-Headers", rh)
+	} else {
+		h.Set("Access-Control-Allow-Headers", "Content-Type")
+	}
+	if s.cfg.CORS.MaxAge > 0 {
+		h.Set("Access-Control-Max-Age", strconv.Itoa(int(s.cfg.CORS.MaxAge.Seconds())))
+	}
+	w.WriteHeader(http.StatusNoContent)
+	return true
+}
+
+// acceptedContentTypes are the request content types go-ethereum accepts; anything else could be a browser's
+// CORS-free "simple request" and is refused.
+var acceptedContentTypes = map[string]bool{"application/json": true, "application/json-rpc": true, "application/jsonrequest": true}
+
+var bufPool = sync.Pool{New: func() any { b := make([]byte, 0, 4096); return &b }}
+
+// serveRPC serves JSON-RPC for rollup ro (nil: no rollup matched).
+func (s *Server) serveRPC(w http.ResponseWriter, r *http.Request, ro *rollup) {
+	if s.cors(w, r) {
+		return
+	}
+	if ro == nil {
+		writeJSONError(w, http.StatusNotFound, &Error{Code: CodeMethodNotFound,
+			Message: "no rollup is served at " + r.Host + r.URL.Path + "; use /rpc/<name> with a configured rollup name"})
+		return
+	}
+	if r.Method != http.MethodPost {
+		w.Header().Set("Allow", "POST, OPTIONS")
+		writeJSONError(w, http.StatusMethodNotAllowed, &Error{Code: CodeInvalidRequest, Message: "JSON-RPC is served over POST"})
+		return
+	}
+	if ct := r.Header.Get("Content-Type"); ct != "" && ct != "application/json" {
+		if mt, _, err := mime.ParseMediaType(ct); err != nil || !acceptedContentTypes[mt] {
+			writeJSONError(w, http.StatusUnsupportedMediaType, &Error{Code: CodeInvalidRequest, Message: "content type must be application/json"})
+			return
+		}
+	}
+	start := time.Now()
+	defer func() { ro.duration.Observe(time.Since(start).Seconds()) }()
+
+	bp := bufPool.Get().(*[]byte)
+	defer func() {
+		if cap(*bp) <= 1<<20 {
+			bufPool.Put(bp)
+		}
+	}()
+	body, err := readBody(r.Body, s.limits.MaxBodyBytes, (*bp)[:0])
+	*bp = body[:0]
+	if err != nil {
+		if errors.Is(err, errBodyTooLarge) {
+			writeJSONError(w, http.StatusRequestEntityTooLarge, &Error{Code: CodeLimitExceeded,
+				Message: "request body too large: the limit is " + strconv.FormatInt(s.limits.MaxBodyBytes, 10) + " bytes"})
+			return
+		}
+		writeJSONError(w, http.StatusBadRequest, &Error{Code: CodeParse, Message: "parse error: cannot read the request body"})
+		return
+	}
+	calls, batch, perr := Parse(body, s.limits)
+	if perr != nil {
+		status := statusInvalid
+		if perr.Code == CodeLimitExceeded {
+			status = statusLimit
+		}
+		ro.calls.inc(callKey{"other", noUpstream, status})
+		writeJSONError(w, http.StatusOK, perr)
+		return
+	}
+
+	if s.limiter != nil && !s.rateLimit(w, r, ro, calls, batch) {
+		return
+	}
+
+	v := ro.breaker.check()
+	var answerBuf [1]answer
+	var fwdBuf [1]*Call
+	var idxBuf [1]int
+	answers, fwd, fwdIdx := answerBuf[:], fwdBuf[:0], idxBuf[:0]
+	if len(calls) > 1 {
+		answers, fwd, fwdIdx = make([]answer, len(calls)), make([]*Call, 0, len(calls)), make([]int, 0, len(calls))
+	}
+	for i := range calls {
+		c := &calls[i]
+		switch {
+		case c.Err != nil:
+			answers[i].err = c.Err
+		case !s.methods.allowed(c.Method):
+			answers[i].err = &Error{Code: CodeMethodNotFound, Message: "the method " + c.Method + " does not exist/is not available"}
+		case v.refuses(c.Method):
+			answers[i].err = v.trip
+		default:
+			fwd = append(fwd, c)
+			fwdIdx = append(fwdIdx, i)
+		}
+	}
+	if len(fwd) > 0 {
+		bufs := s.forward(r.Context(), ro, fwd, fwdIdx, answers)
+		defer releaseResponse(bufs[0]) // after the answers aliasing the response buffers are written
+		defer releaseResponse(bufs[1])
+	}
+
+	out := body[len(body):] // reuse the pooled buffer after the request bytes
+	if batch {
+		out = append(out, '[')
+	}
+	n := 0
+	for i := range calls {
+		c, a := &calls[i], &answers[i]
+		s.count(ro, c, a, v)
+		if c.Notification() {
+			continue
+		}
+		if n > 0 {
+			out = append(out, ',')
+		}
+		n++
+		switch {
+		case a.err != nil:
+			out = appendErrorResponse(out, c.ID, a.err)
+		case a.errObj != nil && v.action >= ActionAnnotate && v.data != nil:
+			out = appendResponse(out, c.ID, nil, annotateError(a.errObj, v.data))
+		default:
+			out = appendResponse(out, c.ID, a.result, a.errObj)
+		}
+	}
+	if batch {
+		out = append(out, ']')
+	}
+	if cap(out) > cap(body) { // grown: keep the larger buffer for the pool
+		*bp = out[:0]
+	}
+	if v.header != "" {
+		w.Header().Set(AlertHeader, v.header)
+	}
+	if n == 0 { // only notifications: no response at all
+		w.WriteHeader(http.StatusOK)
+		return
+	}
+	s.write(w, r, out)
+}
+
+// forward sends the calls fwd (at positions idx of the request) upstream and stores their answers. A batch that
+// mixes idempotent reads with other calls is split in two exchanges, run at once: the reads can then fail over to
+// another upstream even though the writes next to them may not. It returns the response buffers to release.
+func (s *Server) forward(ctx context.Context, ro *rollup, fwd []*Call, idx []int, answers []answer) [2]*[]byte {
+	var bufs [2]*[]byte
+	mixed := false
+	for _, c := range fwd[1:] {
+		if classOf(c.Method).idempotent() != classOf(fwd[0].Method).idempotent() {
+			mixed = true
+			break
+		}
+	}
+	if !mixed {
+		got, _, buf := ro.pool.forward(ctx, fwd, len(fwd) > 1)
+		for j, i := range idx {
+			answers[i] = got[j]
+		}
+		bufs[0] = buf
+		return bufs
+	}
+	var reads, others []*Call
+	var readIdx, otherIdx []int
+	for j, c := range fwd {
+		if classOf(c.Method).idempotent() {
+			reads, readIdx = append(reads, c), append(readIdx, idx[j])
+		} else {
+			others, otherIdx = append(others, c), append(otherIdx, idx[j])
+		}
+	}
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		defer func() {
+			if r := recover(); r != nil { // never take the process down for one request
+				s.log.Error("proxy: forwarding panicked", "rollup", ro.name, "panic", r)
+				for _, i := range otherIdx {
+					answers[i] = answer{err: &Error{Code: CodeInternal, Message: "internal error"}}
+				}
+			}
+		}()
+		got, _, buf := ro.pool.forward(ctx, others, len(others) > 1)
+		for j, i := range otherIdx {
+			answers[i] = got[j]
+		}
+		bufs[1] = buf
+	}()
+	got, _, buf := ro.pool.forward(ctx, reads, len(reads) > 1)
+	for j, i := range readIdx {
+		answers[i] = got[j]
+	}
+	bufs[0] = buf
+	<-done
+	return bufs
+}
+
+// rateLimit charges the calls to the client and reports whether they may proceed; if not, it has answered with
+// HTTP 429, Retry-After and a -32005 error (with the call's id for a single call).
+func (s *Server) rateLimit(w http.ResponseWriter, r *http.Request, ro *rollup, calls []Call, batch bool) bool {
+	client, ok := s.limiter.clientOf(r)
+	if !ok {
+		return true
+	}
+	allowed, wait := s.limiter.allow(client, len(calls))
+	if allowed {
+		return true
+	}
+	for i := range calls {
+		method := "other"
+		if calls[i].Err == nil {
+			method = metricMethod(calls[i].Method)
+		}
+		ro.calls.inc(callKey{method, noUpstream, statusLimit})
+	}
+	secs := int(wait/time.Second) + 1
+	e := &Error{Code: CodeLimitExceeded, Message: fmt.Sprintf("rate limit exceeded: %g calls per second per client, bursts of %d; retry in %d s",
+		s.cfg.RateLimit.PerSecond, s.cfg.RateLimit.Burst, secs)}
+	if len(calls) > s.cfg.RateLimit.Burst {
+		e.Message = fmt.Sprintf("rate limit exceeded: a batch of %d calls is larger than the burst of %d; split it", len(calls), s.cfg.RateLimit.Burst)
+	}
+	var id json.RawMessage
+	if !batch {
+		id = calls[0].ID
+	}
+	out := appendErrorResponse(nil, id, e)
+	h := w.Header()
+	h["Content-Type"] = jsonContentType
+	h.Set("Retry-After", strconv.Itoa(secs))
+	w.WriteHeader(http.StatusTooManyRequests)
+	_, _ = w.Write(out)
+	return false
+}
+
+// count records a call in mach_proxy_requests_total.
+func (s *Server) count(ro *rollup, c *Call, a *answer, v *verdict) {
+	method, up, status := "other", noUpstream, statusOK
+	if c.Err == nil {
+		method = metricMethod(c.Method)
+	}
+	switch {
+	case a.err == nil && a.errObj != nil:
+		up, status = a.upstream, statusRPCError
+	case a.err == nil:
+		up = a.upstream
+	case a.err == v.trip:
+		status = statusTripped
+	default:
+		switch a.err.Code {
+		case CodeLimitExceeded:
+			status = statusLimit
+		case CodeMethodNotFound:
+			status = statusNotFound
+		case CodeTimeout:
+			status = statusTimeout
+		case CodeInternal:
+			status = statusUnavailable
+		default:
+			status = statusInvalid
+		}
+	}
+	if c.Notification() && a.err == nil {
+		status = statusNotAnswered
+	}
+	ro.calls.inc(callKey{method, up, status})
+}
+
+// jsonContentType is the Content-Type of every JSON-RPC response, shared (net/http only reads it).
+var jsonContentType = []string{"application/json"}
+
+// gzipMinBytes is the smallest response worth compressing.
+const gzipMinBytes = 1024
+
+var gzipPool = sync.Pool{New: func() any { w, _ := gzip.NewWriterLevel(io.Discard, gzip.BestSpeed); return w }}
+
+// write sends a JSON response, gzip-compressed when the client accepts it and it is large enough.
+func (s *Server) write(w http.ResponseWriter, r *http.Request, out []byte) {
+	h := w.Header()
+	h["Content-Type"] = jsonContentType
+	if len(out) >= gzipMinBytes && acceptsGzip(r.Header.Get("Accept-Encoding")) {
+		h.Set("Content-Encoding", "gzip")
+		h.Add("Vary", "Accept-Encoding")
+		zw := gzipPool.Get().(*gzip.Writer)
+		zw.Reset(w)
+		_, _ = zw.Write(out)
+		_ = zw.Close()
+		gzipPool.Put(zw)
+		return
+	}
+	if len(out) > 2048 { // smaller bodies get their Content-Length from net/http, without a header allocation
+		h.Set("Content-Length", strconv.Itoa(len(out)))
+	}
+	_, _ = w.Write(out)
+}
+
+// acceptsGzip reports whether an Accept-Encoding header accepts gzip with a non-zero quality.
+func acceptsGzip(ae string) bool {
+	for part := range strings.SplitSeq(ae, ",") {
+		enc, params, _ := strings.Cut(strings.TrimSpace(part), ";")
+		if !strings.EqualFold(strings.TrimSpace(enc), "gzip") {
+			continue
+		}
+		for p := range strings.SplitSeq(params, ";") {
+			k, v, _ := strings.Cut(strings.TrimSpace(p), "=")
+			if strings.EqualFold(strings.TrimSpace(k), "q") {
+				q, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
+				return err == nil && q > 0
+			}
+		}
+		return true
+	}
+	return false
+}
+
+var errBodyTooLarge = errors.New("request body too large")
+
+// readBody reads r into buf, failing once more than limit bytes come.
+func readBody(r io.Reader, limit int64, buf []byte) ([]byte, error) {
+	lr := io.LimitReader(r, limit+1)
+	for {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)]
+		}
+		n, err := lr.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if int64(len(buf)) > limit {
+			return buf, errBodyTooLarge
+		}
+		if err == io.EOF {
+			return buf, nil
+		}
+		if err != nil {
+			return buf, err
+		}
+	}
+}
+
+// writeJSONError writes one error response with a null id.
+func writeJSONError(w http.ResponseWriter, status int, e *Error) {
+	out := appendErrorResponse(nil, nil, e)
+	w.Header().Set("Content-Type", "application/json")
+	w.Header().Set("Content-Length", strconv.Itoa(len(out)))
+	w.WriteHeader(status)
+	_, _ = w.Write(out)
+}
