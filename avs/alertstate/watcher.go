@@ -29,6 +29,9 @@ const maxChunksPerRound = 10
 // reorgRewind is how many blocks the log scan steps back after a reorg deeper than Confirmations.
 const reorgRewind = 64
 
+// startAttempts is how many times Start tries the initial read once L1 has answered.
+const startAttempts = 3
+
 // pageSize is how many message hashes one queryMessageHashes call asks for.
 const pageSize = 200
 
@@ -130,7 +133,8 @@ func New(cfg Config) (*Watcher, error) {
 
 // Start checks the contracts exist, reads the state of every watched rollup from the views (scanning the last
 // Lookback blocks for the alerts' transactions) and publishes the first snapshot, then keeps polling in the
-// background until Stop. It returns an error, and starts nothing, if L1 cannot be read.
+// background until Stop. It returns an error, and starts nothing, if L1 cannot be reached or the contracts are
+// missing; a read that fails after L1 answered is retried a few times, PollInterval apart.
 func (w *Watcher) Start(ctx context.Context) error {
 	w.mu.Lock()
 	defer w.mu.Unlock()
@@ -143,8 +147,22 @@ func (w *Watcher) Start(ctx context.Context) error {
 	if err := w.init(ctx); err != nil {
 		return err
 	}
-	if err := w.round(ctx, true, 0); err != nil {
-		return fmt.Errorf("alertstate: initial read from L1: %w", err)
+	// L1 answered (init read code): a failing read now is more likely a node that lags or lost some state (a load
+	// balancer's other backend) than an outage, so give it a few polls before giving up.
+	var err error
+	for attempt := 1; ; attempt++ {
+		if err = w.round(ctx, true, 0); err == nil {
+			break
+		}
+		if attempt == startAttempts {
+			return fmt.Errorf("alertstate: initial read from L1 (%d attempts): %w", attempt, err)
+		}
+		w.log.Warn("initial alert state read failed; retrying", "attempt", attempt, "err", err)
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("alertstate: initial read from L1: %w (after %w)", ctx.Err(), err)
+		case <-time.After(w.cfg.PollInterval):
+		}
 	}
 	w.started = true
 	s := w.snap.Load()

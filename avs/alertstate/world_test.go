@@ -63,7 +63,7 @@ func newWorld(t *testing.T) *world {
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { _ = c.Stop(context.Background()) })
+	t.Cleanup(func() { _ = c.Stop(stopContext(t)) })
 	w := &world{chain: c, owner: newSender(t, c, 0)}
 	el := c.EigenLayer()
 	w.d, err = deploy.Deploy(ctx, w.owner, deploy.Config{
@@ -118,8 +118,15 @@ func newWorld(t *testing.T) *world {
 	if err := w.agg.Start(ctx); err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { _ = w.agg.Stop(context.Background()) })
+	t.Cleanup(func() { _ = w.agg.Stop(stopContext(t)) })
 	return w
+}
+
+// stopContext bounds a cleanup's Stop, so a wedged component fails the test instead of hanging the run.
+func stopContext(t *testing.T) context.Context {
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	t.Cleanup(cancel)
+	return ctx
 }
 
 func newSender(t *testing.T, c *l1.L1, account int) *ethtx.Sender {
@@ -223,7 +230,11 @@ func (w *world) newWatcher(t *testing.T, l1 L1, cfg Config) *Watcher {
 	if err := wt.Start(context.Background()); err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { _ = wt.Stop(context.Background()) })
+	t.Cleanup(func() {
+		if err := wt.Stop(stopContext(t)); err != nil {
+			t.Errorf("watcher stop: %v", err)
+		}
+	})
 	return wt
 }
 
