@@ -397,7 +397,9 @@ func (w *Watcher) round(ctx context.Context, reconcile bool, maxChunks int) erro
 		}
 		r, ok := read[id]
 		if !ok {
-			next.Rollups[id] = prev
+			if prev != nil {
+				next.Rollups[id] = prev
+			}
 			continue
 		}
 		keepSeenAt(r, prev, now)

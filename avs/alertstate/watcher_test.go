@@ -143,7 +143,8 @@ func TestWatcher_L1OutageKeepsTheLastSnapshotAndRecovers(t *testing.T) {
 	flaky := newFlakyL1(t, w.chain.URL())
 	logs := &logRecorder{}
 	metrics := &countingMetrics{}
-	wt := w.newWatcher(t, flaky.client(t), Config{Logger: slog.New(logs), Metrics: metrics, Timeout: 500 * time.Millisecond})
+	// Small log ranges: catching up after the outage takes several rounds (maxChunksPerRound ranges each).
+	wt := w.newWatcher(t, flaky.client(t), Config{Logger: slog.New(logs), Metrics: metrics, Timeout: 500 * time.Millisecond, MaxRange: 2})
 	c1 := w.confirm(t, rollupA, sampleAlert(1))
 	before := waitSnapshot(t, wt, "confirmed alert", func(s *Snapshot) bool { return s.Level(rollupA) == Confirmed })
 
@@ -168,12 +169,21 @@ func TestWatcher_L1OutageKeepsTheLastSnapshotAndRecovers(t *testing.T) {
 		t.Fatalf("%d outage warnings over %d failed polls, want 1", n, metrics.l1Errors.Load())
 	}
 
+	w.waitBlocks(t, 2*maxChunksPerRound*2) // more blocks than one round scans
+	outageEnd := w.head(t)
 	flaky.down.Store(false)
 	s := waitSnapshot(t, wt, "recovery", func(s *Snapshot) bool {
 		return s.Level(rollupA) == None && s.Level(rollupB) == Confirmed
 	})
-	if a, ok := findAlert(s, rollupB, c2.hash); !ok || a.L1TxHash != c2.tx {
-		t.Fatalf("alert confirmed during the outage = %+v (found %v), want tx %s", a, ok, c2.tx)
+	if _, ok := findAlert(s, rollupB, c2.hash); !ok || s.L1Block+2 < outageEnd {
+		t.Fatalf("first snapshot after the outage at block %d (outage ended at %d): %+v", s.L1Block, outageEnd, s.Rollups[rollupB])
+	}
+	s = waitSnapshot(t, wt, "the log scan to catch up", func(s *Snapshot) bool {
+		a, _ := findAlert(s, rollupB, c2.hash)
+		return a.L1TxHash == c2.tx
+	})
+	if a, _ := findAlert(s, rollupB, c2.hash); a.L1Block != c2.block {
+		t.Fatalf("alert confirmed during the outage = %+v, want block %d", a, c2.block)
 	}
 	if s.Stale(time.Now(), time.Second) {
 		t.Fatal("snapshot still stale after recovery")
