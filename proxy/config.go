@@ -138,6 +138,9 @@ type UpstreamConfig struct {
 	Name string `yaml:"name"`
 	// URL is the node's HTTP JSON-RPC URL.
 	URL string `yaml:"url"`
+	// WSURL is the node's WebSocket JSON-RPC URL, for clients that connect over WebSocket (eth_subscribe); empty
+	// means this upstream serves HTTP only.
+	WSURL string `yaml:"ws_url"`
 }
 
 var _ config.Config = (*Config)(nil)
@@ -275,6 +278,7 @@ func (c *Config) Validate() error {
 		for j, u := range r.Upstreams {
 			uk := fmt.Sprintf("%s.upstreams[%d]", key, j)
 			p.URL(uk+".url", u.URL, true, "the upstream node's HTTP JSON-RPC URL", "http", "https")
+			p.URL(uk+".ws_url", u.WSURL, false, "the upstream node's WebSocket JSON-RPC URL, or leave it empty", "ws", "wss")
 			name := upstreamName(u, j)
 			if unames[name] {
 				p.Addf(uk+".name", "is %q, used twice in %s.upstreams; give each upstream its own name", name, key)

@@ -18,6 +18,7 @@ type metrics struct {
 	upstreamHead     *prometheus.GaugeVec
 	breakerState     *prometheus.GaugeVec   // by rollup: the Action in force (0 pass … 3 block-all)
 	breakerTrips     *prometheus.CounterVec // transitions by rollup and the action entered
+	wsConns          *prometheus.GaugeVec   // open WebSocket relays by rollup
 }
 
 // Call statuses, the status label of mach_proxy_requests_total.
@@ -32,6 +33,7 @@ const (
 	statusUnavailable = "unavailable"  // no upstream answered
 	noUpstream        = "none"         // the upstream label of calls answered by the proxy itself
 	statusNotAnswered = "notification" // a notification, whose answer is dropped
+	statusRelayed     = "relayed"      // relayed over WebSocket, whose answers are not matched to calls
 )
 
 func newMetrics() *metrics {
@@ -67,8 +69,12 @@ func newMetrics() *metrics {
 			Namespace: "mach", Subsystem: "proxy", Name: "breaker_transitions_total",
 			Help: "Breaker transitions per rollup, by the action entered.",
 		}, []string{"rollup", "action"}),
+		wsConns: prometheus.NewGaugeVec(prometheus.GaugeOpts{
+			Namespace: "mach", Subsystem: "proxy", Name: "websocket_connections",
+			Help: "Open WebSocket relays per rollup.",
+		}, []string{"rollup"}),
 	}
-	m.reg.MustRegister(m.requests, m.requestDuration, m.upstreamDuration, m.upstreamHealthy, m.upstreamHead,
+	m.reg.MustRegister(m.requests, m.wsConns, m.requestDuration, m.upstreamDuration, m.upstreamHealthy, m.upstreamHead,
 		m.breakerState, m.breakerTrips,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m

@@ -71,6 +71,10 @@ func (s *Server) serveRPC(w http.ResponseWriter, r *http.Request, ro *rollup) {
 			Message: "no rollup is served at " + r.Host + r.URL.Path + "; use /rpc/<name> with a configured rollup name"})
 		return
 	}
+	if isWebSocket(r) {
+		s.serveWS(w, r, ro)
+		return
+	}
 	if r.Method != http.MethodPost {
 		w.Header().Set("Allow", "POST, OPTIONS")
 		writeJSONError(w, http.StatusMethodNotAllowed, &Error{Code: CodeInvalidRequest, Message: "JSON-RPC is served over POST"})

@@ -15,6 +15,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/gorilla/websocket"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 	"golang.org/x/sync/errgroup"
@@ -23,13 +24,15 @@ import (
 // Server is the proxy. Build it with New, run it with Start, end it with Stop; or mount Handler in a server of
 // your own.
 type Server struct {
-	cfg     Config
-	log     *slog.Logger
-	metrics *metrics
-	limits  Limits
-	methods methodFilter
-	client  *http.Client
-	limiter *limiter // nil when rate limiting is off
+	cfg      Config
+	log      *slog.Logger
+	metrics  *metrics
+	limits   Limits
+	methods  methodFilter
+	client   *http.Client
+	limiter  *limiter // nil when rate limiting is off
+	wsDialer *websocket.Dialer
+	ws       wsConns
 
 	rollups []*rollup
 	byName  map[string]*rollup
@@ -67,15 +70,16 @@ func New(cfg Config, alerts AlertState, log *slog.Logger) (*Server, error) {
 		log = slog.Default()
 	}
 	s := &Server{
-		cfg:     cfg,
-		log:     log,
-		metrics: newMetrics(),
-		limits:  cfg.limits(),
-		methods: newMethodFilter(cfg.Methods),
-		limiter: newLimiter(cfg.RateLimit),
-		alerts:  alerts,
-		byName:  map[string]*rollup{},
-		byHost:  map[string]*rollup{},
+		cfg:      cfg,
+		log:      log,
+		metrics:  newMetrics(),
+		limits:   cfg.limits(),
+		methods:  newMethodFilter(cfg.Methods),
+		limiter:  newLimiter(cfg.RateLimit),
+		wsDialer: &websocket.Dialer{HandshakeTimeout: 5 * time.Second, ReadBufferSize: 4096, WriteBufferSize: 4096},
+		alerts:   alerts,
+		byName:   map[string]*rollup{},
+		byHost:   map[string]*rollup{},
 		client: &http.Client{Transport: &http.Transport{
 			Proxy:               nil, // upstreams are reached directly, never through HTTP_PROXY
 			DialContext:         (&net.Dialer{Timeout: 5 * time.Second, KeepAlive: 30 * time.Second}).DialContext,
@@ -100,7 +104,7 @@ func New(cfg Config, alerts AlertState, log *slog.Logger) (*Server, error) {
 	for _, rc := range cfg.Rollups {
 		ups := make([]UpstreamConfig, len(rc.Upstreams))
 		for i, u := range rc.Upstreams {
-			ups[i] = UpstreamConfig{Name: upstreamName(u, i), URL: u.URL}
+			ups[i] = UpstreamConfig{Name: upstreamName(u, i), URL: u.URL, WSURL: u.WSURL}
 		}
 		p, err := newPool(rc.Name, ups, set, s.client.Transport, s.metrics, log)
 		if err != nil {
@@ -259,6 +263,7 @@ func (s *Server) Stop(ctx context.Context) error {
 	if s.metricsSrv != nil {
 		errs = append(errs, s.metricsSrv.Shutdown(ctx))
 	}
+	errs = append(errs, s.ws.closeAll(ctx)) // Shutdown leaves hijacked (WebSocket) connections alone
 	if s.cancel != nil {
 		s.cancel()
 		errs = append(errs, s.group.Wait())

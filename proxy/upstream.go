@@ -26,6 +26,9 @@ type upstream struct {
 	header http.Header
 	rt     http.RoundTripper
 
+	wsURL    string      // "" when the upstream serves HTTP only; never logged
+	wsHeader http.Header // basic auth from credentials in ws_url, or nil
+
 	duration prometheus.Observer // mach_proxy_upstream_duration_seconds
 
 	healthy atomic.Bool
@@ -117,6 +120,20 @@ func newPool(rollup string, ups []UpstreamConfig, set poolSettings, rt http.Roun
 		}
 		u := &upstream{name: uc.Name, target: target, header: header, rt: rt,
 			duration: m.upstreamDuration.WithLabelValues(rollup, uc.Name)}
+		if uc.WSURL != "" {
+			ws, err := url.Parse(uc.WSURL)
+			if err != nil {
+				return nil, fmt.Errorf("proxy: rollup %s: upstream %s: the ws_url does not parse", rollup, uc.Name)
+			}
+			if ws.User != nil {
+				pw, _ := ws.User.Password()
+				r := http.Request{Header: http.Header{}}
+				r.SetBasicAuth(ws.User.Username(), pw)
+				u.wsHeader = r.Header
+				ws.User = nil
+			}
+			u.wsURL = ws.String()
+		}
 		u.healthy.Store(true) // optimistic until the first health round
 		m.upstreamHealthy.WithLabelValues(rollup, u.name).Set(1)
 		p.ups = append(p.ups, u)

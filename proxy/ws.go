@@ -1,0 +1,327 @@
+package proxy
+
+import (
+	"context"
+	"errors"
+	"net/http"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/gorilla/websocket"
+)
+
+// WebSocket relay. Each client connection gets its own connection to one upstream (healthy first), chosen at
+// connect time and kept for the connection's life, so that subscriptions (eth_subscribe newHeads, logs, …) and
+// their notifications flow unchanged in both directions; ids are not rewritten. Every client message goes through
+// the same checks as HTTP (limits, method filters, rate limit, breaker) before it is relayed. If the upstream goes
+// away the client connection is closed, and the client reconnects and subscribes again, as wallets do. When the
+// breaker's action becomes block-all, open connections are closed with a message naming the alert, so that no
+// more heads of the faulty rollup are delivered.
+
+// wsCloseTripped is the close code sent when the breaker blocks the rollup: 1008, policy violation.
+const wsCloseTripped = websocket.ClosePolicyViolation
+
+// wsConns tracks open relays so that Stop can close them.
+type wsConns struct {
+	mu    sync.Mutex
+	conns map[*wsRelay]struct{}
+	wg    sync.WaitGroup
+}
+
+func (c *wsConns) add(r *wsRelay) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.conns == nil {
+		c.conns = map[*wsRelay]struct{}{}
+	}
+	c.conns[r] = struct{}{}
+	c.wg.Add(1)
+}
+
+func (c *wsConns) remove(r *wsRelay) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if _, ok := c.conns[r]; ok {
+		delete(c.conns, r)
+		c.wg.Done()
+	}
+}
+
+// closeAll closes every relay and waits for them until ctx ends.
+func (c *wsConns) closeAll(ctx context.Context) error {
+	c.mu.Lock()
+	for r := range c.conns {
+		r.close(websocket.CloseGoingAway, "proxy shutting down")
+	}
+	c.mu.Unlock()
+	done := make(chan struct{})
+	go func() { c.wg.Wait(); close(done) }()
+	select {
+	case <-done:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+// wsRelay is one client connection and its upstream connection.
+type wsRelay struct {
+	s        *Server
+	ro       *rollup
+	r        *http.Request
+	client   *websocket.Conn
+	upstream *websocket.Conn
+	up       *upstream
+
+	writeMu   sync.Mutex // serialises writes to client (gorilla allows one concurrent writer)
+	closeOnce sync.Once
+}
+
+// isWebSocket reports whether r asks for a WebSocket upgrade.
+func isWebSocket(r *http.Request) bool {
+	return r.Method == http.MethodGet && strings.EqualFold(r.Header.Get("Upgrade"), "websocket") &&
+		strings.Contains(strings.ToLower(r.Header.Get("Connection")), "upgrade")
+}
+
+// serveWS relays a WebSocket connection for rollup ro.
+func (s *Server) serveWS(w http.ResponseWriter, r *http.Request, ro *rollup) {
+	if v := ro.breaker.check(); v.action == ActionBlockAll {
+		writeJSONError(w, http.StatusServiceUnavailable, v.trip)
+		return
+	}
+	var buf [8]*upstream
+	var target *upstream
+	for _, u := range ro.pool.order(buf[:0]) {
+		if u.wsURL != "" {
+			target = u
+			break
+		}
+	}
+	if target == nil {
+		writeJSONError(w, http.StatusNotImplemented, &Error{Code: CodeMethodNotFound,
+			Message: "rollup " + ro.name + " has no WebSocket upstream; set ws_url on one of its upstreams, or use HTTP"})
+		return
+	}
+	ctx, cancel := context.WithTimeout(r.Context(), s.cfg.Health.Timeout+3*time.Second)
+	upConn, resp, err := s.wsDialer.DialContext(ctx, target.wsURL, target.wsHeader)
+	cancel()
+	if resp != nil && resp.Body != nil {
+		resp.Body.Close()
+	}
+	if err != nil {
+		writeJSONError(w, http.StatusBadGateway, &Error{Code: CodeInternal,
+			Message: "upstream unavailable: upstream " + target.name + " of rollup " + ro.name + " refused the WebSocket connection"})
+		return
+	}
+	upgrader := websocket.Upgrader{
+		ReadBufferSize:  4096,
+		WriteBufferSize: 4096,
+		CheckOrigin:     s.originAllowed,
+	}
+	clientConn, err := upgrader.Upgrade(w, r, nil) // answers the client itself on failure
+	if err != nil {
+		upConn.Close()
+		return
+	}
+	clientConn.SetReadLimit(s.limits.MaxBodyBytes)
+	upConn.SetReadLimit(s.cfg.Limits.MaxResponseBytes)
+	rel := &wsRelay{s: s, ro: ro, r: r, client: clientConn, upstream: upConn, up: target}
+	s.ws.add(rel)
+	s.metrics.wsConns.WithLabelValues(ro.name).Inc()
+	go rel.pumpUpstream()
+	rel.pumpClient()
+}
+
+// originAllowed applies the CORS origins to WebSocket handshakes (browsers send Origin; other clients do not).
+func (s *Server) originAllowed(r *http.Request) bool {
+	origin := r.Header.Get("Origin")
+	if origin == "" {
+		return true
+	}
+	for _, o := range s.cfg.CORS.AllowedOrigins {
+		if o == "*" || strings.EqualFold(o, origin) {
+			return true
+		}
+	}
+	return false
+}
+
+// close ends both connections once, telling the client why.
+func (rel *wsRelay) close(code int, reason string) {
+	rel.closeOnce.Do(func() {
+		if len(reason) > 120 { // a close frame's reason is at most 123 bytes
+			reason = reason[:120]
+		}
+		rel.writeMu.Lock()
+		_ = rel.client.WriteControl(websocket.CloseMessage, websocket.FormatCloseMessage(code, reason), time.Now().Add(time.Second))
+		rel.writeMu.Unlock()
+		_ = rel.client.Close()
+		_ = rel.upstream.Close()
+		rel.s.metrics.wsConns.WithLabelValues(rel.ro.name).Dec()
+		rel.s.ws.remove(rel)
+	})
+}
+
+// writeClient sends one text message to the client.
+func (rel *wsRelay) writeClient(msg []byte) error {
+	rel.writeMu.Lock()
+	defer rel.writeMu.Unlock()
+	_ = rel.client.SetWriteDeadline(time.Now().Add(10 * time.Second))
+	return rel.client.WriteMessage(websocket.TextMessage, msg)
+}
+
+// pumpUpstream relays the upstream's messages (answers and subscription notifications) to the client, byte for
+// byte, until either side closes or the breaker blocks the rollup.
+func (rel *wsRelay) pumpUpstream() {
+	defer func() {
+		if r := recover(); r != nil {
+			rel.s.log.Error("proxy: WebSocket relay panicked", "rollup", rel.ro.name, "panic", r)
+		}
+	}()
+	for {
+		_, msg, err := rel.upstream.ReadMessage()
+		if err != nil {
+			rel.close(websocket.CloseGoingAway, "upstream "+rel.up.name+" closed the connection; reconnect")
+			return
+		}
+		if v := rel.ro.breaker.check(); v.action == ActionBlockAll {
+			rel.close(wsCloseTripped, trippedReason(v))
+			return
+		}
+		if err := rel.writeClient(msg); err != nil {
+			rel.close(websocket.CloseGoingAway, "")
+			return
+		}
+	}
+}
+
+// trippedReason is a close reason naming the alert (short: close frames carry at most 123 bytes).
+func trippedReason(v *verdict) string {
+	if v.alert.Level == LevelNone {
+		return "mach: breaker tripped: alert state stale"
+	}
+	return "mach: breaker tripped: " + v.alert.Level.String() + " alert " + v.alert.MessageHash.Hex()
+}
+
+// pumpClient checks each client message and relays it upstream, answering refused calls itself.
+func (rel *wsRelay) pumpClient() {
+	defer rel.close(websocket.CloseNormalClosure, "")
+	for {
+		typ, msg, err := rel.client.ReadMessage()
+		if err != nil {
+			var ce *websocket.CloseError
+			if errors.As(err, &ce) || errors.Is(err, websocket.ErrReadLimit) {
+				if errors.Is(err, websocket.ErrReadLimit) {
+					rel.close(websocket.CloseMessageTooBig, "message larger than limits.max_body_bytes")
+				}
+			}
+			return
+		}
+		if typ != websocket.TextMessage && typ != websocket.BinaryMessage {
+			continue
+		}
+		if reply, relay := rel.check(msg); !relay {
+			if reply != nil && rel.writeClient(reply) != nil {
+				return
+			}
+			continue
+		}
+		_ = rel.upstream.SetWriteDeadline(time.Now().Add(10 * time.Second))
+		if err := rel.upstream.WriteMessage(websocket.TextMessage, msg); err != nil {
+			rel.close(websocket.CloseGoingAway, "upstream "+rel.up.name+" closed the connection; reconnect")
+			return
+		}
+	}
+}
+
+// check applies the HTTP path's checks to one client message. It reports whether the message may be relayed as
+// is; if not, reply is the answer to send back instead (nil when only notifications were refused). A batch is relayed only if every call in it passes; otherwise every
+// call is answered here (the refused ones with their error, the others with an error saying the batch was
+// refused), because the upstream's answer to a partial batch could not be merged into one response.
+func (rel *wsRelay) check(msg []byte) (reply []byte, relay bool) {
+	s, ro := rel.s, rel.ro
+	calls, batch, perr := Parse(msg, s.limits)
+	if perr != nil {
+		ro.calls.inc(callKey{"other", noUpstream, statusInvalid})
+		return appendErrorResponse(nil, nil, perr), false
+	}
+	if s.limiter != nil {
+		if client, ok := s.limiter.clientOf(rel.r); ok {
+			if allowed, wait := s.limiter.allow(client, len(calls)); !allowed {
+				e := &Error{Code: CodeLimitExceeded, Message: "rate limit exceeded; retry in " + (wait + time.Second).Truncate(time.Second).String()}
+				return answerAll(calls, batch, func(*Call) *Error { return e }), false
+			}
+		}
+	}
+	v := ro.breaker.check()
+	refusal := func(c *Call) *Error {
+		switch {
+		case c.Err != nil:
+			return c.Err
+		case !s.methods.allowed(c.Method):
+			return &Error{Code: CodeMethodNotFound, Message: "the method " + c.Method + " does not exist/is not available"}
+		case v.refuses(c.Method):
+			return v.trip
+		}
+		return nil
+	}
+	refused := 0
+	for i := range calls {
+		c := &calls[i]
+		method := "other"
+		if c.Err == nil {
+			method = metricMethod(c.Method)
+		}
+		if e := refusal(c); e != nil {
+			refused++
+			status := statusInvalid
+			switch {
+			case e == v.trip:
+				status = statusTripped
+			case e.Code == CodeMethodNotFound:
+				status = statusNotFound
+			}
+			ro.calls.inc(callKey{method, noUpstream, status})
+		} else {
+			ro.calls.inc(callKey{method, rel.up.name, statusRelayed})
+		}
+	}
+	if refused == 0 {
+		return nil, true
+	}
+	batchRefused := &Error{Code: CodeInvalidRequest, Message: "batch refused: another call in it was refused; send this call again"}
+	return answerAll(calls, batch, func(c *Call) *Error {
+		if e := refusal(c); e != nil {
+			return e
+		}
+		return batchRefused
+	}), false
+}
+
+// answerAll answers every call (notifications excepted) with the error errFor gives it.
+func answerAll(calls []Call, batch bool, errFor func(*Call) *Error) []byte {
+	var out []byte
+	if batch {
+		out = append(out, '[')
+	}
+	n := 0
+	for i := range calls {
+		c := &calls[i]
+		if c.Notification() {
+			continue
+		}
+		if n > 0 {
+			out = append(out, ',')
+		}
+		n++
+		out = appendErrorResponse(out, c.ID, errFor(c))
+	}
+	if batch {
+		out = append(out, ']')
+	}
+	if n == 0 {
+		return nil // only notifications: nothing to answer
+	}
+	return out
+}
