@@ -51,10 +51,14 @@ func (c *wsConns) remove(r *wsRelay) {
 // closeAll closes every relay and waits for them until ctx ends.
 func (c *wsConns) closeAll(ctx context.Context) error {
 	c.mu.Lock()
+	open := make([]*wsRelay, 0, len(c.conns))
 	for r := range c.conns {
-		r.close(websocket.CloseGoingAway, "proxy shutting down")
+		open = append(open, r)
 	}
 	c.mu.Unlock()
+	for _, r := range open { // outside the lock: close removes the relay
+		r.close(websocket.CloseGoingAway, "proxy shutting down")
+	}
 	done := make(chan struct{})
 	go func() { c.wg.Wait(); close(done) }()
 	select {

@@ -1,6 +1,7 @@
 package proxy
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"math/big"
@@ -140,5 +141,50 @@ func TestWSRelay_CheckRefusesWholeBatchesAndNeverRelaysRefusedCalls(t *testing.T
 				t.Fatalf("relay %v, reply %s", relay, reply)
 			}
 		})
+	}
+}
+
+// TestProxy_StopClosesWebSocketRelays stops the proxy while a client holds a WebSocket subscription: Stop returns
+// promptly and the client's subscription ends.
+func TestProxy_StopClosesWebSocketRelays(t *testing.T) {
+	httpPort, wsPort := freePort(t), freePort(t)
+	sim := simulated.NewBackend(types.GenesisAlloc{}, func(nc *node.Config, _ *ethconfig.Config) {
+		nc.HTTPHost, nc.HTTPPort, nc.HTTPModules = "127.0.0.1", httpPort, []string{"eth"}
+		nc.WSHost, nc.WSPort, nc.WSModules, nc.WSOrigins = "127.0.0.1", wsPort, []string{"eth"}, []string{"*"}
+	})
+	t.Cleanup(func() { _ = sim.Close() })
+	cfg := testConfig(fmt.Sprintf("http://127.0.0.1:%d", httpPort))
+	cfg.Rollups[0].Upstreams[0].WSURL = fmt.Sprintf("ws://127.0.0.1:%d", wsPort)
+	s, err := New(cfg, nil, discardLogger())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := testContext(t)
+	if err := s.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	rc, err := rpc.DialWebsocket(ctx, "ws://"+s.Addr()+"/rpc/op", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rc.Close()
+	heads := make(chan *types.Header, 4)
+	sub, err := ethclient.NewClient(rc).SubscribeNewHead(ctx, heads)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stopCtx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	defer cancel()
+	start := time.Now()
+	if err := s.Stop(stopCtx); err != nil {
+		t.Fatalf("Stop: %v", err)
+	}
+	if took := time.Since(start); took > 3*time.Second {
+		t.Fatalf("Stop took %s with a WebSocket client connected", took)
+	}
+	select {
+	case <-sub.Err():
+	case <-time.After(5 * time.Second):
+		t.Fatal("the subscription survived Stop")
 	}
 }
