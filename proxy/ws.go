@@ -90,7 +90,11 @@ func isWebSocket(r *http.Request) bool {
 
 // serveWS relays a WebSocket connection for rollup ro.
 func (s *Server) serveWS(w http.ResponseWriter, r *http.Request, ro *rollup) {
-	if v := ro.breaker.check(); v.action == ActionBlockAll {
+	v := ro.breaker.check()
+	if v.action == ActionBlockAll {
+		if v.header != "" {
+			w.Header().Set(AlertHeader, v.header)
+		}
 		writeJSONError(w, http.StatusServiceUnavailable, v.trip)
 		return
 	}
@@ -123,7 +127,11 @@ func (s *Server) serveWS(w http.ResponseWriter, r *http.Request, ro *rollup) {
 		WriteBufferSize: 4096,
 		CheckOrigin:     s.originAllowed,
 	}
-	clientConn, err := upgrader.Upgrade(w, r, nil) // answers the client itself on failure
+	var respHeader http.Header
+	if v.header != "" { // the alert as it stood at connect time
+		respHeader = http.Header{AlertHeader: {v.header}}
+	}
+	clientConn, err := upgrader.Upgrade(w, r, respHeader) // answers the client itself on failure
 	if err != nil {
 		upConn.Close()
 		return
