@@ -212,6 +212,32 @@ func TestWatcher_ReconcileFixesMissedEventsAndCountsDrift(t *testing.T) {
 	}
 }
 
+func TestWatcher_ReorgDeeperThanConfirmationsIsDetectedAndReread(t *testing.T) {
+	w := newWorld(t)
+	c := w.confirm(t, rollupA, sampleAlert(1))
+	w.waitBlocks(t, 3)
+	flaky := newFlakyL1(t, w.chain.URL())
+	logs := &logRecorder{}
+	wt := w.newWatcher(t, flaky.client(t), Config{Logger: slog.New(logs), ReconcileInterval: time.Hour})
+	if a, ok := findAlert(wt.Snapshot(), rollupA, c.hash); !ok || a.L1TxHash != c.tx {
+		t.Fatalf("alert at start = %+v (found %v)", a, ok)
+	}
+
+	// The watcher reads a block that then turns out to be replaced.
+	forked := w.head(t) + 3
+	flaky.forkAt.Store(forked)
+	waitFor(t, "the watcher to read the forked block", func() bool { return flaky.forkAt.Load() == 0 })
+	waitFor(t, "the reorg warning", func() bool { return logs.count(slog.LevelWarn, "L1 reorg") == 1 })
+	s := waitSnapshot(t, wt, "a snapshot past the fork", func(s *Snapshot) bool { return s.L1Block > forked+2 })
+	// The rescan after the rewind found the confirmation again.
+	if a, ok := findAlert(s, rollupA, c.hash); !ok || a.L1TxHash != c.tx || s.Level(rollupA) != Confirmed {
+		t.Fatalf("alert after the reorg = %+v (found %v), level %s", a, ok, s.Level(rollupA))
+	}
+	if n := logs.count(slog.LevelWarn, "L1 reorg"); n != 1 {
+		t.Fatalf("%d reorg warnings for one replaced block", n)
+	}
+}
+
 func TestWatcher_StartFailsWithoutL1OrContract(t *testing.T) {
 	// A port nothing listens on.
 	ln, err := net.Listen("tcp", "127.0.0.1:0")

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"log/slog"
 	"math/big"
@@ -21,6 +22,7 @@ import (
 	"github.com/Layr-Labs/eigensdk-go/crypto/bls"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
 
@@ -264,8 +266,12 @@ func waitSnapshot(t *testing.T, w *Watcher, what string, cond func(*Snapshot) bo
 // connection (down), or answer eth_getLogs with no logs (a node that lost its log index).
 type flakyL1 struct {
 	srv      *httptest.Server
+	target   string
 	down     atomic.Bool
 	dropLogs atomic.Bool
+	// forkAt, when set, makes the next eth_getBlockByNumber for that block answer with a different block (another
+	// mixHash, so another hash): what a client sees when that block is reorged out right after it read it.
+	forkAt atomic.Uint64
 }
 
 func newFlakyL1(t *testing.T, target string) *flakyL1 {
@@ -275,7 +281,7 @@ func newFlakyL1(t *testing.T, target string) *flakyL1 {
 		t.Fatal(err)
 	}
 	proxy := httputil.NewSingleHostReverseProxy(u)
-	f := &flakyL1{}
+	f := &flakyL1{target: target}
 	f.srv = httptest.NewServer(http.HandlerFunc(func(rw http.ResponseWriter, r *http.Request) {
 		if f.down.Load() {
 			conn, _, err := rw.(http.Hijacker).Hijack()
@@ -284,16 +290,27 @@ func newFlakyL1(t *testing.T, target string) *flakyL1 {
 			}
 			return
 		}
-		if f.dropLogs.Load() {
+		if f.dropLogs.Load() || f.forkAt.Load() != 0 {
 			body, _ := io.ReadAll(r.Body)
 			var req struct {
-				ID     json.RawMessage `json:"id"`
-				Method string          `json:"method"`
+				ID     json.RawMessage   `json:"id"`
+				Method string            `json:"method"`
+				Params []json.RawMessage `json:"params"`
 			}
-			if json.Unmarshal(body, &req) == nil && req.Method == "eth_getLogs" {
+			_ = json.Unmarshal(body, &req)
+			switch {
+			case f.dropLogs.Load() && req.Method == "eth_getLogs":
 				rw.Header().Set("Content-Type", "application/json")
 				_, _ = rw.Write([]byte(`{"jsonrpc":"2.0","id":` + string(req.ID) + `,"result":[]}`))
 				return
+			case req.Method == "eth_getBlockByNumber" && len(req.Params) > 0 && f.forkAt.Load() != 0 &&
+				string(req.Params[0]) == `"`+hexutil.EncodeUint64(f.forkAt.Load())+`"`:
+				if answer, err := f.forked(body); err == nil {
+					f.forkAt.Store(0)
+					rw.Header().Set("Content-Type", "application/json")
+					_, _ = rw.Write(answer)
+					return
+				}
 			}
 			r.Body = io.NopCloser(bytes.NewReader(body))
 		}
@@ -301,6 +318,28 @@ func newFlakyL1(t *testing.T, target string) *flakyL1 {
 	}))
 	t.Cleanup(f.srv.Close)
 	return f
+}
+
+// forked asks the L1 for the block in body and returns it with another mixHash.
+func (f *flakyL1) forked(body []byte) ([]byte, error) {
+	resp, err := http.Post(f.target, "application/json", bytes.NewReader(body))
+	if err != nil {
+		return nil, err
+	}
+	defer resp.Body.Close()
+	var answer map[string]json.RawMessage
+	if err := json.NewDecoder(resp.Body).Decode(&answer); err != nil {
+		return nil, err
+	}
+	var block map[string]json.RawMessage
+	if err := json.Unmarshal(answer["result"], &block); err != nil || block == nil {
+		return nil, fmt.Errorf("no block in %s", answer["result"])
+	}
+	block["mixHash"] = json.RawMessage(`"` + common.Hash{0xf0, 0x4c}.Hex() + `"`)
+	if answer["result"], err = json.Marshal(block); err != nil {
+		return nil, err
+	}
+	return json.Marshal(answer)
 }
 
 func (f *flakyL1) client(t *testing.T) *ethclient.Client {
