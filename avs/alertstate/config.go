@@ -29,8 +29,9 @@ type Config struct {
 	// ServiceManager is the MachServiceManager proxy (deploy.Output.Addresses.MachServiceManager).
 	ServiceManager common.Address
 	// ZkServiceManager is a MachZkServiceManager proxy to watch for early and proved alerts of its rollup; zero
-	// means none. (MachServiceManager's alertLevel already includes a ZK manager linked with setZkServiceManager;
-	// configuring it here also lists its alerts.)
+	// means none. A ZK manager linked on chain (MachServiceManager.setZkServiceManager) but not configured here
+	// still counts: its level is part of MachServiceManager's alertLevel, and such rollups are re-read on every
+	// new block; configuring it also lists its alerts and follows its events.
 	ZkServiceManager common.Address
 	// Rollups are the rollup chain IDs to watch. Empty means every rollup the service manager supports, the drill
 	// rollup, the ZK manager's rollup and any rollup an event names.

@@ -201,6 +201,17 @@ func (w *Watcher) readRollup(opts *bind.CallOpts, id uint64) (*Rollup, error) {
 	if !total.IsUint64() {
 		return nil, fmt.Errorf("totalAlerts(%d) = %s is not a count", id, total)
 	}
+	linked, err := w.sm.ZkServiceManager(opts, rid)
+	if err != nil {
+		return nil, fmt.Errorf("read zkServiceManager(%d): %w", id, err)
+	}
+	// A ZK manager linked on chain but not configured here: its level is in alertLevel, its events are not
+	// scanned, so the rollup is re-read on every new block instead.
+	if linked != (common.Address{}) && linked != w.cfg.ZkServiceManager {
+		w.linked[id] = true
+	} else {
+		delete(w.linked, id)
+	}
 	n := total.Uint64()
 	r := &Rollup{ChainID: id, Level: Level(lvl), Alerts: make([]Alert, 0, n)}
 	for start := uint64(0); start < n; start += pageSize {

@@ -61,6 +61,7 @@ type Watcher struct {
 	bls           map[blsKey]txInfo  // L1 transaction of each BLS alert seen in events
 	zkRaised      map[uint64]zkRaise // raised ZK alerts by L2 block
 	zkProved      []Alert            // proved ZK alerts seen in events, oldest first
+	linked        map[uint64]bool    // rollups with a ZK manager linked on chain other than the configured one
 	lastReconcile time.Time
 	down          time.Time // start of the current L1 outage; zero while L1 answers
 
@@ -109,6 +110,7 @@ func New(cfg Config) (*Watcher, error) {
 		dirty:    map[uint64]bool{},
 		bls:      map[blsKey]txInfo{},
 		zkRaised: map[uint64]zkRaise{},
+		linked:   map[uint64]bool{},
 	}
 	for _, id := range cfg.Rollups {
 		w.rollups[id] = true
@@ -371,6 +373,9 @@ func (w *Watcher) round(ctx context.Context, reconcile bool, maxChunks int) erro
 					ids[id] = true
 				}
 			}
+		}
+		for id := range w.linked {
+			ids[id] = true
 		}
 	}
 	read := make(map[uint64]*Rollup, len(ids))

@@ -205,3 +205,24 @@ func TestWatcher_ZkEarlyAlertExpiresWithoutAnEvent(t *testing.T) {
 		t.Fatal("expiry was found by reconciliation, not by following the early alert")
 	}
 }
+
+func TestWatcher_LinkedZkManagerCountsWithoutBeingConfigured(t *testing.T) {
+	w := newWorld(t)
+	z := w.deployZK(t, rollupB, 1<<40)
+	if _, err := w.owner.Do(context.Background(), "setZkServiceManager", func(o *bind.TransactOpts) (*types.Transaction, error) {
+		return w.sm.SetZkServiceManager(o, big.NewInt(rollupB), z.addr)
+	}); err != nil {
+		t.Fatal(err)
+	}
+	metrics := &countingMetrics{}
+	wt := w.newWatcher(t, w.chain.Client(), Config{Metrics: metrics, ReconcileInterval: time.Hour})
+
+	w.raise(t, z, alert.BlockMismatch{InvalidOutputRoot: common.Hash{5}, ExpectOutputRoot: common.Hash{6}, L2BlockNumber: 300})
+	s := waitSnapshot(t, wt, "early level through MachServiceManager.alertLevel", func(s *Snapshot) bool { return s.Level(rollupB) == Early })
+	if r, _ := s.Rollup(rollupB); len(r.Alerts) != 0 {
+		t.Fatalf("alerts of an unconfigured ZK manager listed: %+v", r.Alerts)
+	}
+	if metrics.driftOf(rollupB) != 0 {
+		t.Fatal("the level came from reconciliation, not from following the linked rollup")
+	}
+}
