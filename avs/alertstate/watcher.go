@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"maps"
 	"math/big"
 	"sync"
 	"sync/atomic"
@@ -360,23 +361,23 @@ func (w *Watcher) round(ctx context.Context, reconcile bool, maxChunks int) erro
 			return err
 		}
 	}
-	ids := map[uint64]bool{}
-	if full {
-		ids = w.rollups
-	} else {
-		for id := range w.dirty {
-			ids[id] = true
-		}
-		if old != nil {
-			for id, r := range old.Rollups {
-				if hasEarly(r) { // an early alert expires with time, without an event
-					ids[id] = true
-				}
+	// followed are the rollups re-read even without reconciliation: those events touched, those whose early
+	// alert expires with time (no event), those whose linked ZK manager's events are not scanned. A change in
+	// them is expected; a change anywhere else found by reconciliation is drift.
+	followed := maps.Clone(w.dirty)
+	if old != nil {
+		for id, r := range old.Rollups {
+			if hasEarly(r) {
+				followed[id] = true
 			}
 		}
-		for id := range w.linked {
-			ids[id] = true
-		}
+	}
+	for id := range w.linked {
+		followed[id] = true
+	}
+	ids := followed
+	if full {
+		ids = w.rollups
 	}
 	read := make(map[uint64]*Rollup, len(ids))
 	for id := range ids {
@@ -421,7 +422,7 @@ func (w *Watcher) round(ctx context.Context, reconcile bool, maxChunks int) erro
 			w.log.Info("watching rollup", "rollup", id, "level", r.Level, "alerts", len(r.Alerts), "block", safeN)
 			continue
 		}
-		if drift && !w.dirty[id] {
+		if drift && !followed[id] {
 			w.cfg.Metrics.RecordDrift(id)
 			w.log.Warn("alert state drift: the views disagree with what events said; fixed from the views",
 				"rollup", id, "level", levelOf(prev), "viewLevel", r.Level, "alerts", alertCount(prev), "viewAlerts", len(r.Alerts), "block", safeN)

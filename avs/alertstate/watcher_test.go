@@ -3,6 +3,7 @@ package alertstate
 import (
 	"context"
 	"log/slog"
+	"math/big"
 	"net"
 	"reflect"
 	"strings"
@@ -10,7 +11,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/prometheus/client_golang/prometheus"
 )
@@ -235,6 +238,38 @@ func TestWatcher_ReorgDeeperThanConfirmationsIsDetectedAndReread(t *testing.T) {
 	}
 	if n := logs.count(slog.LevelWarn, "L1 reorg"); n != 1 {
 		t.Fatalf("%d reorg warnings for one replaced block", n)
+	}
+}
+
+func TestWatcher_WatchesRollupsAddedAfterStart(t *testing.T) {
+	w := newWorld(t)
+	var mu sync.Mutex
+	var transitions []Level
+	wt := w.newWatcher(t, w.chain.Client(), Config{ReconcileInterval: time.Hour, OnChange: func(old, new *Snapshot) {
+		mu.Lock()
+		defer mu.Unlock()
+		if new.Level(903) != old.Level(903) {
+			transitions = append(transitions, new.Level(903))
+		}
+	}})
+	if _, ok := wt.Snapshot().Rollup(903); ok {
+		t.Fatal("rollup 903 watched before it is supported")
+	}
+	if _, err := w.owner.Do(context.Background(), "addSupportedRollup", func(o *bind.TransactOpts) (*types.Transaction, error) {
+		return w.sm.AddSupportedRollup(o, big.NewInt(903))
+	}); err != nil {
+		t.Fatal(err)
+	}
+	waitSnapshot(t, wt, "the new rollup", func(s *Snapshot) bool { _, ok := s.Rollup(903); return ok })
+	c := w.confirm(t, 903, sampleAlert(9))
+	s := waitSnapshot(t, wt, "its alert", func(s *Snapshot) bool { return s.Level(903) == Confirmed })
+	if a, ok := findAlert(s, 903, c.hash); !ok || a.L1TxHash != c.tx {
+		t.Fatalf("alert = %+v (found %v), want tx %s", a, ok, c.tx)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if len(transitions) != 1 || transitions[0] != Confirmed {
+		t.Fatalf("OnChange saw rollup 903 go through %v, want [confirmed]", transitions)
 	}
 }
 
