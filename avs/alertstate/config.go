@@ -43,7 +43,8 @@ type Config struct {
 	PollInterval time.Duration
 	// ReconcileInterval is how often every rollup is re-read from the views; 0 means 30s.
 	ReconcileInterval time.Duration
-	// Timeout bounds one poll round (all its L1 calls); 0 means 10s.
+	// Timeout bounds one poll round (all its L1 calls), and each attempt of Start's initial read (which also scans
+	// the Lookback); 0 means 10s.
 	Timeout time.Duration
 	// MaxRange is how many blocks one eth_getLogs covers; 0 means 2,000.
 	MaxRange uint64

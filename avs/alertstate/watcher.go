@@ -137,7 +137,8 @@ func New(cfg Config) (*Watcher, error) {
 // Start checks the contracts exist, reads the state of every watched rollup from the views (scanning the last
 // Lookback blocks for the alerts' transactions) and publishes the first snapshot, then keeps polling in the
 // background until Stop. It returns an error, and starts nothing, if L1 cannot be reached or the contracts are
-// missing; a read that fails after L1 answered is retried a few times, PollInterval apart.
+// missing; a read that fails after L1 answered is retried a few times, PollInterval apart. Each attempt is bounded
+// by Config.Timeout as well as by ctx.
 func (w *Watcher) Start(ctx context.Context) error {
 	w.mu.Lock()
 	defer w.mu.Unlock()
@@ -147,14 +148,20 @@ func (w *Watcher) Start(ctx context.Context) error {
 	if w.started {
 		return errors.New("alertstate: watcher already started")
 	}
-	if err := w.init(ctx); err != nil {
+	ictx, cancel := context.WithTimeout(ctx, w.cfg.Timeout)
+	err := w.init(ictx)
+	cancel()
+	if err != nil {
 		return err
 	}
 	// L1 answered (init read code): a failing read now is more likely a node that lags or lost some state (a load
 	// balancer's other backend) than an outage, so give it a few polls before giving up.
-	var err error
+	// Every attempt is bounded by Timeout: a node may hold eth_getLogs until its log index catches up.
 	for attempt := 1; ; attempt++ {
-		if err = w.round(ctx, true, 0); err == nil {
+		actx, cancel := context.WithTimeout(ctx, w.cfg.Timeout)
+		err = w.round(actx, true, 0)
+		cancel()
+		if err == nil {
 			break
 		}
 		if attempt == startAttempts {
