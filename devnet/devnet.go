@@ -54,6 +54,8 @@ type Config struct {
 	RollupChainIDs []uint64
 	// L2Addr is the L2's JSON-RPC host:port (as the verifier reads it, faults applied); "" means 127.0.0.1:9545.
 	L2Addr string
+	// ProxyAddr is the proxy's host:port; "" means 127.0.0.1:8547.
+	ProxyAddr string
 	// L2BlockTime is the L2 block interval; 0 means 1s.
 	L2BlockTime time.Duration
 	// OutputInterval is how many L2 blocks apart the proposer posts outputs to the L2OutputOracle; 0 means 10.
@@ -84,6 +86,9 @@ func (c Config) withDefaults() Config {
 	}
 	if c.L2Addr == "" {
 		c.L2Addr = "127.0.0.1:9545"
+	}
+	if c.ProxyAddr == "" {
+		c.ProxyAddr = "127.0.0.1:8547"
 	}
 	if c.L2BlockTime == 0 {
 		c.L2BlockTime = time.Second

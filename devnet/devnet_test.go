@@ -2,6 +2,7 @@ package devnet
 
 import (
 	"context"
+	"errors"
 	"log/slog"
 	"os"
 	"path/filepath"
@@ -9,14 +10,19 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/rpc"
+
 	"github.com/mach-avs/mach/deploy"
 	"github.com/mach-avs/mach/devnet/fault"
+	"github.com/mach-avs/mach/proxy"
 )
 
 func TestDevnet_DrillTravelsSignersAggregatorAndL1(t *testing.T) {
 	dir := t.TempDir()
 	d, err := New(Config{
-		Operators: 3, L1Addr: "127.0.0.1:0", AggregatorAddr: "127.0.0.1:0", L2Addr: "127.0.0.1:0", SignerBasePort: -1,
+		Operators: 3, L1Addr: "127.0.0.1:0", AggregatorAddr: "127.0.0.1:0", L2Addr: "127.0.0.1:0", ProxyAddr: "127.0.0.1:0", SignerBasePort: -1,
 		BlockTime: 200 * time.Millisecond, DataDir: dir, Logger: slog.New(slog.DiscardHandler),
 	})
 	if err != nil {
@@ -51,7 +57,7 @@ func TestDevnet_DrillTravelsSignersAggregatorAndL1(t *testing.T) {
 }
 
 func TestDevnet_TemporaryDataDirIsRemovedOnStop(t *testing.T) {
-	d, err := New(Config{Operators: 1, L1Addr: "127.0.0.1:0", AggregatorAddr: "127.0.0.1:0", L2Addr: "127.0.0.1:0", SignerBasePort: -1,
+	d, err := New(Config{Operators: 1, L1Addr: "127.0.0.1:0", AggregatorAddr: "127.0.0.1:0", L2Addr: "127.0.0.1:0", ProxyAddr: "127.0.0.1:0", SignerBasePort: -1,
 		BlockTime: 100 * time.Millisecond, Logger: slog.New(slog.DiscardHandler)})
 	if err != nil {
 		t.Fatal(err)
@@ -85,7 +91,7 @@ func TestConfig_RejectsNonsense(t *testing.T) {
 // OutputOracleMismatch alert takes the same path.
 func TestDevnet_LyingL2IsAlertedAndConfirmedOnL1(t *testing.T) {
 	d, err := New(Config{
-		Operators: 3, L1Addr: "127.0.0.1:0", AggregatorAddr: "127.0.0.1:0", L2Addr: "127.0.0.1:0", SignerBasePort: -1,
+		Operators: 3, L1Addr: "127.0.0.1:0", AggregatorAddr: "127.0.0.1:0", L2Addr: "127.0.0.1:0", ProxyAddr: "127.0.0.1:0", SignerBasePort: -1,
 		BlockTime: 200 * time.Millisecond, L2BlockTime: 100 * time.Millisecond, OutputInterval: 4,
 		Faults: []fault.Fault{{Kind: fault.BadOutputRoot, Block: 8}, {Kind: fault.InvalidStateRoot, Block: 14}},
 		Logger: slog.New(slog.DiscardHandler),
@@ -121,22 +127,44 @@ func TestDevnet_LyingL2IsAlertedAndConfirmedOnL1(t *testing.T) {
 		for _, h := range tr.Hops {
 			names = append(names, h.Name)
 		}
-		if got := strings.Join(names, " → "); got != "lie served → detected → signed ×3 → confirmed on L1" {
+		if got := strings.Join(names, " → "); got != "lie served → detected → signed ×3 → confirmed on L1 → proxy tripped" {
 			t.Fatalf("hops %s", got)
 		}
-		t.Logf("block %d (oracle %v): lie → confirmed on L1 in %v (200ms L1 blocks)", w.block, w.oracle,
+		t.Logf("block %d (oracle %v): lie → proxy tripped in %v (200ms L1 blocks)", w.block, w.oracle,
 			tr.Hops[len(tr.Hops)-1].At.Sub(tr.Hops[0].At).Round(time.Millisecond))
 	}
 	st := d.Verifier().Status()
 	if st.Halted == nil || st.Halted.Block != 14 || st.VerifiedNumber != 13 {
 		t.Fatalf("verifier status %+v, want halted at 14", st)
 	}
+
+	// Through the tripped proxy (default policy for a confirmed alert: block-writes), a wallet's write is
+	// refused with the breaker's error naming the alert, and reads still pass.
+	c, err := rpc.DialContext(ctx, d.ProxyURL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	var hash common.Hash
+	err = c.CallContext(ctx, &hash, "eth_sendRawTransaction", "0x02")
+	var rerr rpc.Error
+	if !errors.As(err, &rerr) || rerr.ErrorCode() != proxy.CodeTripped || !strings.Contains(err.Error(), "901") {
+		t.Fatalf("write through the tripped proxy: %v", err)
+	}
+	var de rpc.DataError
+	if !errors.As(err, &de) || de.ErrorData() == nil {
+		t.Fatalf("breaker error without data: %v", err)
+	}
+	var head hexutil.Uint64
+	if err := c.CallContext(ctx, &head, "eth_blockNumber"); err != nil || head == 0 {
+		t.Fatalf("read through the tripped proxy: %d, %v", head, err)
+	}
 }
 
 // An honest devnet raises nothing: 200 L2 blocks with traffic, outputs posted every 10, all verified.
 func TestDevnet_HonestRunRaisesNoAlert(t *testing.T) {
 	d, err := New(Config{
-		Operators: 1, L1Addr: "127.0.0.1:0", AggregatorAddr: "127.0.0.1:0", L2Addr: "127.0.0.1:0", SignerBasePort: -1,
+		Operators: 1, L1Addr: "127.0.0.1:0", AggregatorAddr: "127.0.0.1:0", L2Addr: "127.0.0.1:0", ProxyAddr: "127.0.0.1:0", SignerBasePort: -1,
 		BlockTime: 100 * time.Millisecond, L2BlockTime: 20 * time.Millisecond, Logger: slog.New(slog.DiscardHandler),
 	})
 	if err != nil {

@@ -12,10 +12,13 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/rpc"
 
+	"github.com/mach-avs/mach/avs/alertstate"
 	"github.com/mach-avs/mach/contracts/bindings/machservicemanager"
 	"github.com/mach-avs/mach/devnet/fault"
 	"github.com/mach-avs/mach/devnet/l2"
+	"github.com/mach-avs/mach/internal/alertfeed"
 	"github.com/mach-avs/mach/internal/kv"
+	"github.com/mach-avs/mach/proxy"
 	"github.com/mach-avs/mach/verifier"
 )
 
@@ -44,6 +47,8 @@ type rollup struct {
 	upstream *fault.Upstream
 	oracle   *l2.OutputOracle
 	store    *kv.Store
+	watcher  *alertstate.Watcher
+	proxy    *proxy.Server
 	src      *verifier.Source
 	verifier *verifier.Verifier
 	sinks    verifier.Sinks
@@ -85,6 +90,34 @@ func (d *Devnet) startRollup(ctx context.Context) error {
 		return fmt.Errorf("devnet: %w", err)
 	}
 	d.log.Info("L2OutputOracle deployed", "address", r.oracle.Address, "interval", d.cfg.OutputInterval)
+
+	// The L1 watcher and the proxy wallets point at: it serves the L2 (as the verifier sees it, lies included)
+	// and trips on the alert state. The devnet L1 never reorgs, so the watcher follows its head.
+	if r.watcher, err = alertstate.New(alertstate.Config{
+		L1: d.chain.Client(), ServiceManager: d.deployment.Addresses.MachServiceManager,
+		StartBlock: d.deployment.ChainInfo.DeploymentBlock, Rollups: d.cfg.RollupChainIDs[:1],
+		Confirmations: alertstate.NoConfirmations, PollInterval: min(d.cfg.BlockTime/4, 250*time.Millisecond) + time.Millisecond,
+		Logger: d.log.With("role", "alertstate"),
+	}); err != nil {
+		return fmt.Errorf("devnet: alert state: %w", err)
+	}
+	if err := r.watcher.Start(ctx); err != nil {
+		return fmt.Errorf("devnet: alert state: %w", err)
+	}
+	pcfg := proxy.DefaultConfig()
+	pcfg.Listen = d.cfg.ProxyAddr
+	pcfg.Health.Interval = time.Second
+	pcfg.Rollups = []proxy.RollupConfig{{
+		Name: ProxyRollupName, ChainID: d.cfg.RollupChainIDs[0],
+		Upstreams: []proxy.UpstreamConfig{{Name: "l2", URL: r.upstream.URL()}},
+	}}
+	if r.proxy, err = proxy.New(pcfg, alertfeed.New(r.watcher), d.log.With("role", "proxy")); err != nil {
+		return fmt.Errorf("devnet: proxy: %w", err)
+	}
+	if err := r.proxy.Start(ctx); err != nil {
+		return fmt.Errorf("devnet: proxy: %w", err)
+	}
+	d.log.Info("proxy up", "url", d.ProxyURL(), "status", "http://"+r.proxy.Addr()+"/status")
 
 	reader, err := verifier.NewL2OutputOracle(d.chain.Client(), r.oracle.Address)
 	if err != nil {
@@ -210,6 +243,10 @@ func (r *rollup) Emit(ctx context.Context, a verifier.Alert) error {
 		trace.Err = r.waitConfirmed(a)
 		if trace.Err == nil {
 			trace.Hops = append(trace.Hops, Hop{"confirmed on L1", time.Now()})
+			trace.Err = r.waitTripped()
+			if trace.Err == nil {
+				trace.Hops = append(trace.Hops, Hop{"proxy tripped", time.Now()})
+			}
 		}
 		r.mu.Lock()
 		r.traces = append(r.traces, trace)
@@ -246,6 +283,33 @@ func (r *rollup) waitConfirmed(a verifier.Alert) error {
 	}
 }
 
+// waitTripped polls the proxy with a write until the breaker refuses it (the default policy for a confirmed
+// alert is block-writes).
+func (r *rollup) waitTripped() error {
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	c, err := rpc.DialContext(ctx, r.d.ProxyURL())
+	if err != nil {
+		return err
+	}
+	defer c.Close()
+	tick := time.NewTicker(20 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		var hash common.Hash
+		err := c.CallContext(ctx, &hash, "eth_sendRawTransaction", "0x00")
+		var rerr rpc.Error
+		if errors.As(err, &rerr) && rerr.ErrorCode() == proxy.CodeTripped {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return errors.New("the proxy did not trip within 1m of the alert's confirmation")
+		case <-tick.C:
+		}
+	}
+}
+
 func (r *rollup) stop(ctx context.Context) error {
 	if r == nil {
 		return nil
@@ -262,6 +326,7 @@ func (r *rollup) stop(ctx context.Context) error {
 	for _, c := range r.clients {
 		c.Close()
 	}
+	errs = append(errs, r.proxy.Stop(ctx), r.watcher.Stop(ctx))
 	if r.upstream != nil {
 		errs = append(errs, r.upstream.Close())
 	}
@@ -288,6 +353,17 @@ func (d *Devnet) logTrace(t AlertTrace) {
 
 // AlertTraces delivers each alert's trace once it is confirmed on L1 (or failed to be).
 func (d *Devnet) AlertTraces() <-chan AlertTrace { return d.rollup.notify }
+
+// ProxyRollupName is the devnet L2's name in the proxy: its URL is <proxy>/rpc/<name>.
+const ProxyRollupName = "devnet"
+
+// ProxyURL is the URL wallets use for the devnet L2, through the proxy and its breaker.
+func (d *Devnet) ProxyURL() string {
+	return "http://" + d.rollup.proxy.Addr() + "/rpc/" + ProxyRollupName
+}
+
+// ProxyStatusURL is the proxy's JSON status.
+func (d *Devnet) ProxyStatusURL() string { return "http://" + d.rollup.proxy.Addr() + "/status" }
 
 // L2URL is the L2's JSON-RPC URL as the verifier reads it (with the faults, if any).
 func (d *Devnet) L2URL() string { return d.rollup.upstream.URL() }

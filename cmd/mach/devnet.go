@@ -18,6 +18,7 @@ type devnetFlags struct {
 	l1Addr         string
 	aggregatorAddr string
 	l2Addr         string
+	proxyAddr      string
 	signerPort     int
 	blockTime      time.Duration
 	l2BlockTime    time.Duration
@@ -36,6 +37,7 @@ func devnetFlagSet(f *devnetFlags) *flag.FlagSet {
 	fs.IntVar(&f.operators, "operators", 3, "how many operators register, stake and sign (1-50)")
 	fs.StringVar(&f.l1Addr, "l1-addr", "127.0.0.1:8545", "the L1's JSON-RPC (HTTP and WebSocket) `HOST:PORT`")
 	fs.StringVar(&f.l2Addr, "l2-addr", "127.0.0.1:9545", "the L2's JSON-RPC `HOST:PORT` (as the verifier reads it: with the faults)")
+	fs.StringVar(&f.proxyAddr, "proxy-addr", "127.0.0.1:8547", "the proxy's `HOST:PORT`: wallets use http://HOST:PORT/rpc/devnet")
 	fs.StringVar(&f.aggregatorAddr, "aggregator-addr", "127.0.0.1:8090", "the aggregator's JSON-RPC `HOST:PORT`")
 	fs.IntVar(&f.signerPort, "signer-port", 9010, "signer i listens on 127.0.0.1:(`PORT`+i); -1 picks free ports")
 	fs.DurationVar(&f.blockTime, "block-time", time.Second, "the L1 block `INTERVAL`")
@@ -59,7 +61,7 @@ func devnetFlagSet(f *devnetFlags) *flag.FlagSet {
 }
 
 var devnetDoc = doc{
-	synopsis: "[--operators N] [--fault KIND@BLOCK]... [--l1-addr HOST:PORT] [--l2-addr HOST:PORT] [--aggregator-addr HOST:PORT] [--signer-port PORT] [--block-time D] [--l2-block-time D] [--output-interval N] [--data-dir DIR] [--drill-every D] [--drills N] [--alerts N] [--status-every D]",
+	synopsis: "[--operators N] [--fault KIND@BLOCK]... [--l1-addr HOST:PORT] [--l2-addr HOST:PORT] [--proxy-addr HOST:PORT] [--aggregator-addr HOST:PORT] [--signer-port PORT] [--block-time D] [--l2-block-time D] [--output-interval N] [--data-dir DIR] [--drill-every D] [--drills N] [--alerts N] [--status-every D]",
 	about: `
 Runs Mach on this machine, in one process, on loopback:
   - an L1 (in-process go-ethereum) that starts with EigenLayer M2 core deployed, Mach deployed on it, and
@@ -67,16 +69,20 @@ Runs Mach on this machine, in one process, on loopback:
   - N operators registered with stake, their signers, and the aggregator;
   - an OP Stack L2 (in-process op-geth and a minimal sequencer) producing blocks with traffic, and a proposer
     posting its output roots to the L2OutputOracle every --output-interval blocks;
-  - the verifier, re-executing every L2 block and checking every posted output, sending alerts to the signers.
+  - the verifier, re-executing every L2 block and checking every posted output, sending alerts to the signers;
+  - the L1 watcher and the proxy: point a wallet at http://<proxy-addr>/rpc/devnet (chain 901); when an alert
+    against the L2 is confirmed on L1, the proxy trips (default policy for a confirmed alert: writes refused with
+    JSON-RPC error -32090 naming the alert; reads still served).
 It prints the URLs and the deployment file, then a status line every --status-every.
 
 --fault makes the L2 lie, so the breaker's path can be watched end to end:
   invalid-state-root@N  from block N on, the L2 serves headers with a wrong state root
   bad-output-root@N     the proposer posts a wrong output root for the first output block at or after N
   withhold-witness@N    block N's execution witness lacks half its nodes (the verifier waits; no alert)
-Each alert is logged and printed with its hops: lie served → detected → signed ×N → confirmed on L1.
+Each alert is logged and printed with its hops: lie served → detected → signed ×N → confirmed on L1 → proxy
+tripped.
 
-Not yet in the devnet: the proxy (#6) and the ZK prover (#7).
+Not yet in the devnet: the ZK prover (#7) and the status page (#8).
 The dev accounts (L1 and L2) are well-known public keys: never use them on a real network.`,
 	flagSet: func() *flag.FlagSet { return devnetFlagSet(&devnetFlags{}) },
 }
@@ -119,7 +125,7 @@ func runDevnet(path, args []string, stdout, stderr io.Writer) int {
 	log := slog.New(handler)
 	d, err := devnet.New(devnet.Config{
 		Operators: f.operators, L1Addr: f.l1Addr, AggregatorAddr: f.aggregatorAddr, SignerBasePort: f.signerPort,
-		BlockTime: f.blockTime, L2Addr: f.l2Addr, L2BlockTime: f.l2BlockTime, OutputInterval: f.outputInterval,
+		BlockTime: f.blockTime, L2Addr: f.l2Addr, ProxyAddr: f.proxyAddr, L2BlockTime: f.l2BlockTime, OutputInterval: f.outputInterval,
 		Faults: f.faults, DataDir: f.dataDir, Logger: log,
 	})
 	if err != nil {
@@ -140,6 +146,7 @@ func runDevnet(path, args []string, stdout, stderr io.Writer) int {
 	}()
 	fmt.Fprintf(stdout, "Mach devnet up in %s\n", time.Since(began).Round(time.Millisecond))
 	fmt.Fprintf(stdout, "  L1 JSON-RPC:      %s  (chain %s, EigenLayer M2 + Mach)\n", d.L1URL(), d.L1ChainID())
+	fmt.Fprintf(stdout, "  proxy (wallets):  %s  (chain %d; status %s)\n", d.ProxyURL(), d.L2().ChainConfig().ChainID, d.ProxyStatusURL())
 	fmt.Fprintf(stdout, "  L2 JSON-RPC:      %s  (chain %d, OP Stack; faults: %s)\n", d.L2URL(), d.L2().ChainConfig().ChainID, faultList(f.faults))
 	fmt.Fprintf(stdout, "  deployment:       %s\n", d.DeploymentPath())
 	fmt.Fprintf(stdout, "  service manager:  %s\n", d.Deployment().Addresses.MachServiceManager)
