@@ -41,7 +41,7 @@ func TestWatcher_ConfirmedAlertAppearsOnlyOnceConfirmationsDeepWithItsTx(t *test
 			t.Fatalf("rollup %d starts at %s with %d alerts, want none", id, r.Level, len(r.Alerts))
 		}
 	}
-	if s.Stale(time.Now(), time.Second) {
+	if s.Stale(time.Now(), 20*blockTime) {
 		t.Fatalf("fresh snapshot is stale: observed at %v", s.ObservedAt)
 	}
 
@@ -147,7 +147,7 @@ func TestWatcher_L1OutageKeepsTheLastSnapshotAndRecovers(t *testing.T) {
 	logs := &logRecorder{}
 	metrics := &countingMetrics{}
 	// Small log ranges: catching up after the outage takes several rounds (maxChunksPerRound ranges each).
-	wt := w.newWatcher(t, flaky.client(t), Config{Logger: slog.New(logs), Metrics: metrics, Timeout: 500 * time.Millisecond, MaxRange: 2})
+	wt := w.newWatcher(t, flaky.client(t), Config{Logger: slog.New(logs), Metrics: metrics, Timeout: 10 * blockTime, MaxRange: 2})
 	c1 := w.confirm(t, rollupA, sampleAlert(1))
 	before := waitSnapshot(t, wt, "confirmed alert", func(s *Snapshot) bool { return s.Level(rollupA) == Confirmed })
 
@@ -188,7 +188,7 @@ func TestWatcher_L1OutageKeepsTheLastSnapshotAndRecovers(t *testing.T) {
 	if a, _ := findAlert(s, rollupB, c2.hash); a.L1Block != c2.block {
 		t.Fatalf("alert confirmed during the outage = %+v, want block %d", a, c2.block)
 	}
-	if s.Stale(time.Now(), time.Second) {
+	if s.Stale(time.Now(), 20*blockTime) {
 		t.Fatal("snapshot still stale after recovery")
 	}
 	waitFor(t, "recovery log", func() bool { return logs.count(slog.LevelInfo, "L1 reachable again") == 1 })

@@ -44,8 +44,8 @@ const (
 	rollupB = 902
 )
 
-// blockTime is the test L1's block interval.
-const blockTime = 50 * time.Millisecond
+// blockTime is the test L1's block interval (longer under the race detector, see race_test.go).
+var blockTime = 50 * time.Millisecond
 
 // world is an in-process L1 with EigenLayer M2 core, Mach deployed on it, one operator registered with stake and
 // an in-process aggregator holding the alert confirmer's key: confirm() drives a real BLS-signed confirmAlert.
