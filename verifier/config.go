@@ -9,7 +9,6 @@ import (
 	"math/big"
 	"os"
 	"regexp"
-	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -183,7 +182,7 @@ func (c *FileConfig) Validate() error {
 	default:
 		p.Addf("log_format", "is %q; set text or json", c.LogFormat)
 	}
-	if _, err := parseLevel(c.LogLevel); err != nil {
+	if _, err := config.ParseLogLevel(c.LogLevel); err != nil {
 		p.Addf("log_level", "is %q; set debug, info, warn or error", c.LogLevel)
 	}
 	return p.Err()
@@ -316,32 +315,7 @@ func DecodeChainConfig(data []byte) (*params.ChainConfig, error) {
 
 // Logger returns a logger writing to w in log_format at log_level.
 func (c *FileConfig) Logger(w io.Writer) (*slog.Logger, error) {
-	level, err := parseLevel(c.LogLevel)
-	if err != nil {
-		return nil, err
-	}
-	opts := &slog.HandlerOptions{Level: level}
-	switch c.LogFormat {
-	case "json":
-		return slog.New(slog.NewJSONHandler(w, opts)), nil
-	case "text", "":
-		return slog.New(slog.NewTextHandler(w, opts)), nil
-	}
-	return nil, fmt.Errorf("config: log_format %q is not text or json", c.LogFormat)
-}
-
-func parseLevel(s string) (slog.Level, error) {
-	switch strings.ToLower(s) {
-	case "debug":
-		return slog.LevelDebug, nil
-	case "info", "":
-		return slog.LevelInfo, nil
-	case "warn", "warning":
-		return slog.LevelWarn, nil
-	case "error":
-		return slog.LevelError, nil
-	}
-	return 0, errors.New("unknown log level")
+	return config.NewLogger(w, c.LogFormat, c.LogLevel)
 }
 
 // ServiceConfig returns what NewService runs from c (validated), with a logger chosen by the caller. It loads
