@@ -242,7 +242,7 @@ func (w *world) newWatcher(t *testing.T, l1 L1, cfg Config) *Watcher {
 
 func waitFor(t *testing.T, what string, cond func() bool) {
 	t.Helper()
-	deadline := time.Now().Add(30 * time.Second)
+	deadline := time.Now().Add(600 * blockTime) // 30s, longer under the race detector
 	for !cond() {
 		if time.Now().After(deadline) {
 			t.Fatalf("timed out waiting for %s", what)
