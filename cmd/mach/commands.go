@@ -11,7 +11,6 @@ import (
 // Issues that bring the roles which are not available yet.
 const (
 	issueBLS    = "#4: AVS in BLS mode"
-	issueProxy  = "#6: RPC proxy"
 	issueZK     = "#7: ZK mode and prover"
 	issueDevnet = "#8: devnet"
 )
@@ -34,7 +33,7 @@ func rootCommand() *command {
 		summary: "fast finality for rollups: an EigenLayer AVS whose alerts trip an RPC circuit breaker",
 		subs: []*command{
 			{name: "node", summary: "run a Mach node (verifier, signer and proxy in one process)", issue: issueDevnet},
-			{name: "proxy", summary: "JSON-RPC proxy in front of an L2 that trips on alerts", issue: issueProxy},
+			{name: "proxy", summary: "JSON-RPC proxy in front of an L2 that trips on alerts", run: runProxy, usage: proxyDoc.print},
 			{name: "verifier", summary: "re-execute L2 blocks statelessly and raise alerts", run: runVerifier, usage: verifierDoc.print},
 			{name: "operator", summary: "EigenLayer operator tasks", subs: []*command{
 				{name: "register", summary: "register an operator with EigenLayer and the Mach AVS", run: runOperatorRegister, usage: operatorRegisterDoc.print},

@@ -11,6 +11,7 @@ import (
 	"github.com/mach-avs/mach/avs/aggregator"
 	"github.com/mach-avs/mach/avs/operator"
 	"github.com/mach-avs/mach/internal/config"
+	"github.com/mach-avs/mach/proxy"
 	"github.com/mach-avs/mach/verifier"
 )
 
@@ -22,18 +23,23 @@ type role struct {
 	envPrefix string
 	// example is the documented config file in the repository.
 	example string
+	// envVars, when set, lists the variables instead of config.EnvVars (for keys read from the file only).
+	envVars func(any) ([]config.Var, error)
+	// note, when set, is printed under the heading of mach config env.
+	note string
 }
 
 // roles are the roles with a configuration. Adding a role is one entry here (and removing it from pendingRoles).
 var roles = map[string]role{
 	"aggregator": {newConfig: func() config.Config { return new(aggregator.FileConfig) }, envPrefix: aggregator.EnvPrefix, example: "config-files/aggregator.yaml"},
 	"operator":   {newConfig: func() config.Config { return new(operator.Config) }, envPrefix: operator.EnvPrefix, example: "config-files/operator.yaml"},
-	"verifier":   {newConfig: func() config.Config { return new(verifier.FileConfig) }, envPrefix: verifier.EnvPrefix, example: "config-files/verifier.yaml"},
+	"proxy": {newConfig: func() config.Config { return new(proxyFileConfig) }, envPrefix: proxy.EnvPrefix, example: "config-files/proxy.yaml",
+		envVars: proxyEnvVars, note: "rollups (a list of sections) is read from the file only"},
+	"verifier": {newConfig: func() config.Config { return new(verifier.FileConfig) }, envPrefix: verifier.EnvPrefix, example: "config-files/verifier.yaml"},
 }
 
 // pendingRoles are roles whose configuration is not defined yet, with the issue that brings it.
 var pendingRoles = map[string]string{
-	"proxy":  issueProxy,
 	"prover": issueZK,
 	"node":   issueDevnet,
 }
@@ -123,11 +129,18 @@ func runConfigEnv(path, args []string, stdout, stderr io.Writer) int {
 	if !ok {
 		return code
 	}
-	vars, err := config.EnvVars(r.newConfig())
+	list := config.EnvVars
+	if r.envVars != nil {
+		list = r.envVars
+	}
+	vars, err := list(r.newConfig())
 	if err != nil {
 		return fail(stderr, path, err)
 	}
 	fmt.Fprintf(stdout, "# role %s; the keys are documented in %s\n", f.role, r.example)
+	if r.note != "" {
+		fmt.Fprintf(stdout, "# %s\n", r.note)
+	}
 	tw := tabwriter.NewWriter(stdout, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "KEY\tENVIRONMENT VARIABLE")
 	for _, v := range vars {

@@ -83,9 +83,9 @@ func TestRun_Dispatch(t *testing.T) {
 		},
 		{
 			name:       "help flag after -- is an argument, not a help request",
-			args:       []string{"mach", "proxy", "--", "--help"},
+			args:       []string{"mach", "prover", "--", "--help"},
 			wantCode:   exitUsage,
-			wantStderr: []string{"mach proxy: not yet available (lands with issue #6: RPC proxy)\n"},
+			wantStderr: []string{"mach prover: not yet available (lands with issue #7: ZK mode and prover)\n"},
 		},
 		{
 			name:       "--help lists commands on stdout",
@@ -133,7 +133,7 @@ func TestRun_Dispatch(t *testing.T) {
 			name:       "root --help marks unavailable commands",
 			args:       []string{"mach", "--help"},
 			wantCode:   exitOK,
-			wantStdout: []string{"proxy", "(not yet available: issue #6)"},
+			wantStdout: []string{"prover", "(not yet available: issue #7)"},
 		},
 		{
 			name:       "version prints the version",
