@@ -18,6 +18,7 @@ LDFLAGS      := -X main.version=$(VERSION)
 
 FORGE        := node_modules/.bin/forge
 NPM_STAMP    := contracts/node_modules/.package-lock.json
+WALLET_STAMP := proxy/testdata/wallet/node_modules/.package-lock.json
 
 , := ,
 section = @printf '\n==> %s\n' "$(1)"
@@ -34,6 +35,12 @@ help: ## list the targets
 $(NPM_STAMP): contracts/package-lock.json contracts/package.json
 	$(call section,npm ci in contracts/ (pinned forge$(,) solcjs$(,) OpenZeppelin))
 	cd contracts && npm ci --prefer-offline --no-audit --no-fund
+	@touch $@
+
+# The real wallet library (ethers, pinned) the proxy's wallet test drives.
+$(WALLET_STAMP): proxy/testdata/wallet/package-lock.json proxy/testdata/wallet/package.json
+	$(call section,npm ci in proxy/testdata/wallet (pinned ethers))
+	cd proxy/testdata/wallet && npm ci --prefer-offline --no-audit --no-fund
 	@touch $@
 
 contracts: $(NPM_STAMP) ## install the pinned toolchain (if needed) and forge build, offline
@@ -59,11 +66,12 @@ test-forge: contracts
 	$(call section,forge test)
 	cd contracts && $(FORGE) test --offline
 
-test-go: contracts
+# MACH_REQUIRE_WALLET: the wallet test fails instead of skipping when node or ethers is missing.
+test-go: contracts $(WALLET_STAMP)
 	$(call section,go build ./...)
 	$(GO) build ./...
 	$(call section,go test ./... (-p $(GO_TEST_P) -timeout $(GO_TIMEOUT)))
-	$(GO) test -p $(GO_TEST_P) -timeout $(GO_TIMEOUT) ./...
+	MACH_REQUIRE_WALLET=1 $(GO) test -p $(GO_TEST_P) -timeout $(GO_TIMEOUT) ./...
 
 gas: contracts ## print the gas tables of the *Gas* forge tests
 	$(call section,forge gas tests)
