@@ -139,6 +139,10 @@ type Devnet struct {
 	keys       []*bls.KeyPair
 	rollup     *rollup
 
+	sealEvery   atomic.Int64 // L1 block interval, ns
+	stopSealing context.CancelFunc
+	sealDone    chan struct{}
+
 	stopOnce sync.Once
 	stopErr  error
 	stopped  atomic.Bool
@@ -170,16 +174,27 @@ func (d *Devnet) start(ctx context.Context) error {
 		}
 		d.cfg.DataDir = d.tmpDir
 	}
-	d.chain, err = l1.New(l1.Config{Accounts: 2 + d.cfg.Operators, BlockTime: d.cfg.BlockTime, HTTPAddr: d.cfg.L1Addr, Logger: d.log})
+	// The devnet seals L1 blocks itself: every setupBlockTime while it deploys and registers (so a 1s devnet does
+	// not take a minute to come up), then every BlockTime. Timestamps are whole seconds, so the setup leaves the
+	// L1 clock some minutes ahead of the wall clock; nothing on the devnet depends on it.
+	d.chain, err = l1.New(l1.Config{Accounts: 2 + d.cfg.Operators, HTTPAddr: d.cfg.L1Addr, Logger: d.log})
 	if err != nil {
 		return fmt.Errorf("devnet: L1: %w", err)
 	}
 	d.log.Info("L1 up with EigenLayer M2 core", "url", d.chain.URL(), "chainID", d.chain.ChainID())
 
+	d.sealEvery.Store(int64(min(setupBlockTime, d.cfg.BlockTime)))
+	sealCtx, cancelSeal := context.WithCancel(context.Background())
+	d.stopSealing = cancelSeal
+	d.sealDone = make(chan struct{})
+	go d.seal(sealCtx)
+	defer d.sealEvery.Store(int64(d.cfg.BlockTime))
+
 	accounts := d.chain.Accounts()
-	// Receipts are polled often: blocks come every BlockTime.
+	// Receipts are polled often: blocks come every BlockTime (and faster during the setup).
 	txCfg := ethtx.Config{PollInterval: min(d.cfg.BlockTime/4, 250*time.Millisecond) + time.Millisecond, Logger: d.log}
-	owner, err := ethtx.New(ctx, d.chain.Client(), accounts[0].Key, txCfg)
+	setupTx := ethtx.Config{PollInterval: 5 * time.Millisecond, Logger: d.log}
+	owner, err := ethtx.New(ctx, d.chain.Client(), accounts[0].Key, setupTx)
 	if err != nil {
 		return fmt.Errorf("devnet: %w", err)
 	}
@@ -202,7 +217,7 @@ func (d *Devnet) start(ctx context.Context) error {
 	}
 	d.log.Info("Mach deployed", "serviceManager", d.deployment.Addresses.MachServiceManager, "deployment", d.deployPath)
 
-	if err := d.registerOperators(ctx, owner, txCfg); err != nil {
+	if err := d.registerOperators(ctx, owner, setupTx); err != nil {
 		return err
 	}
 
@@ -302,7 +317,7 @@ func (d *Devnet) waitBlocks(ctx context.Context, n uint64) error {
 	if err != nil {
 		return fmt.Errorf("devnet: %w", err)
 	}
-	ticker := time.NewTicker(min(d.cfg.BlockTime/4, 100*time.Millisecond) + time.Millisecond)
+	ticker := time.NewTicker(5 * time.Millisecond)
 	defer ticker.Stop()
 	for {
 		now, err := d.chain.Client().BlockNumber(ctx)
@@ -320,6 +335,24 @@ func (d *Devnet) waitBlocks(ctx context.Context, n uint64) error {
 	}
 }
 
+// setupBlockTime is the L1 block interval while the devnet deploys and registers.
+const setupBlockTime = 20 * time.Millisecond
+
+// seal seals an L1 block every sealEvery until ctx ends.
+func (d *Devnet) seal(ctx context.Context) {
+	defer close(d.sealDone)
+	for {
+		t := time.NewTimer(time.Duration(d.sealEvery.Load()))
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return
+		case <-t.C:
+			d.chain.Commit()
+		}
+	}
+}
+
 // Stop stops everything, in reverse order, and waits. Safe to call on nil and more than once.
 func (d *Devnet) Stop(ctx context.Context) error {
 	if d == nil {
@@ -333,6 +366,10 @@ func (d *Devnet) Stop(ctx context.Context) error {
 			errs = append(errs, s.Stop(ctx))
 		}
 		errs = append(errs, d.agg.Stop(ctx))
+		if d.stopSealing != nil {
+			d.stopSealing()
+			<-d.sealDone
+		}
 		if d.chain != nil {
 			errs = append(errs, d.chain.Stop(ctx))
 		}
