@@ -7,11 +7,15 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
+	"net/http/httptest"
 	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/ethereum/go-ethereum/eth/filters"
+	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/mach-avs/mach/devnet/l2"
 )
@@ -225,4 +229,27 @@ func metricValue(t *testing.T, s *Server, name string, labels ...string) float64
 		}
 	}
 	return -1
+}
+
+// wsUpstream serves the chain's eth API (with eth_subscribe) over WebSocket, the way a node's ws endpoint does,
+// and returns its URL. devnet/l2 serves HTTP only; this puts op-geth's own RPC server in front of the same node.
+func wsUpstream(t testing.TB, chain *l2.Chain) string {
+	t.Helper()
+	srv := rpc.NewServer()
+	for _, api := range chain.Backend().APIs() {
+		if api.Namespace == "eth" || api.Namespace == "net" {
+			if err := srv.RegisterName(api.Namespace, api.Service); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if err := srv.RegisterName("eth", filters.NewFilterAPI(filters.NewFilterSystem(chain.Backend().APIBackend, filters.Config{}))); err != nil {
+		t.Fatal(err)
+	}
+	hs := httptest.NewServer(srv.WebsocketHandler([]string{"*"}))
+	t.Cleanup(func() {
+		srv.Stop()
+		hs.Close()
+	})
+	return "ws" + strings.TrimPrefix(hs.URL, "http")
 }

@@ -2,21 +2,19 @@ package proxy
 
 import (
 	"encoding/json"
-	"fmt"
-	"math/big"
 	"os"
 	"os/exec"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
-	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/eth/ethconfig"
-	"github.com/ethereum/go-ethereum/ethclient/simulated"
-	"github.com/ethereum/go-ethereum/node"
+	"github.com/ethereum/go-ethereum/ethclient"
+
+	"github.com/mach-avs/mach/devnet/l2"
 )
 
 // walletResult is what testdata/wallet/wallet.js prints.
@@ -35,7 +33,7 @@ type walletResult struct {
 }
 
 // TestProxy_EthersWalletThroughTheBreaker drives ethers v6 (pinned in testdata/wallet, installed with npm ci)
-// through the proxy in front of an in-process node that mines every 100 ms: the wallet reads a balance, sends a
+// through the proxy in front of an in-process OP L2 building a block every 200 ms: the wallet reads a balance, sends a
 // transaction and gets its receipt, and watches new heads over WebSocket; then a confirmed alert (block-writes)
 // makes its next transaction fail with -32090 naming the alert, and a proved alert (block-all) its reads.
 func TestProxy_EthersWalletThroughTheBreaker(t *testing.T) {
@@ -46,35 +44,18 @@ func TestProxy_EthersWalletThroughTheBreaker(t *testing.T) {
 	if _, err := os.Stat("testdata/wallet/node_modules/ethers/package.json"); err != nil {
 		t.Skip("ethers is not installed: run npm ci in proxy/testdata/wallet")
 	}
-	key, _ := crypto.GenerateKey()
-	from := crypto.PubkeyToAddress(key.PublicKey)
-	httpPort, wsPort := freePort(t), freePort(t)
-	sim := simulated.NewBackend(types.GenesisAlloc{from: {Balance: new(big.Int).Mul(big.NewInt(1e18), big.NewInt(100))}},
-		func(nc *node.Config, _ *ethconfig.Config) {
-			nc.HTTPHost, nc.HTTPPort, nc.HTTPModules = "127.0.0.1", httpPort, []string{"eth", "net", "web3"}
-			nc.WSHost, nc.WSPort, nc.WSModules, nc.WSOrigins = "127.0.0.1", wsPort, []string{"eth", "net", "web3"}, []string{"*"}
-		})
-	t.Cleanup(func() { _ = sim.Close() })
-	stop := make(chan struct{})
-	mined := make(chan struct{})
-	go func() { // a block every 100 ms, like a fast L2
-		defer close(mined)
-		tick := time.NewTicker(100 * time.Millisecond)
-		defer tick.Stop()
-		for {
-			select {
-			case <-stop:
-				return
-			case <-tick.C:
-				sim.Commit()
-			}
-		}
-	}()
-	t.Cleanup(func() { close(stop); <-mined })
+	chain, err := l2.New(l2.Config{BlockTime: 200 * time.Millisecond, Logger: discardLogger()}) // a fast OP L2
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = chain.Close() })
+	if err := chain.Start(testContext(t)); err != nil {
+		t.Fatal(err)
+	}
+	key := chain.Keys()[3]
 
-	cfg := testConfig(fmt.Sprintf("http://127.0.0.1:%d", httpPort))
-	cfg.Rollups[0].ChainID = 1337
-	cfg.Rollups[0].Upstreams[0].WSURL = fmt.Sprintf("ws://127.0.0.1:%d", wsPort)
+	cfg := testConfig(chain.URL())
+	cfg.Rollups[0].Upstreams[0].WSURL = wsUpstream(t, chain)
 	alerts := newTestAlerts()
 	_, base := startProxy(t, cfg, alerts, nil)
 	httpURL, wsURL := base+"/rpc/op", "ws"+base[len("http"):]+"/rpc/op"
@@ -82,8 +63,9 @@ func TestProxy_EthersWalletThroughTheBreaker(t *testing.T) {
 	ctx := testContext(t)
 	run := func(mode string) walletResult {
 		t.Helper()
-		cmd := exec.CommandContext(ctx, nodeBin, "wallet.js", mode, httpURL, wsURL, hexutil.Encode(crypto.FromECDSA(key)), "1337")
+		cmd := exec.CommandContext(ctx, nodeBin, "wallet.js", mode, httpURL, wsURL, hexutil.Encode(crypto.FromECDSA(key)), strconv.Itoa(l2.DefaultChainID))
 		cmd.Dir = "testdata/wallet"
+		cmd.WaitDelay = 5 * time.Second // never wait on a killed script's pipes
 		var stderr strings.Builder
 		cmd.Stderr = &stderr
 		out, err := cmd.Output()
@@ -102,12 +84,17 @@ func TestProxy_EthersWalletThroughTheBreaker(t *testing.T) {
 	if r.TxStatus != 1 || len(r.Heads) != 2 || r.Heads[1] <= r.Heads[0] || r.Balance == "" {
 		t.Fatalf("without an alert: %+v", r)
 	}
-	if _, pending, err := sim.Client().TransactionByHash(ctx, common.HexToHash(r.TxHash)); err != nil || pending {
-		t.Fatalf("the wallet's transaction is not on chain: pending %v, %v", pending, err)
+	direct, err := ethclient.DialContext(ctx, chain.URL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer direct.Close()
+	if rcpt, err := direct.TransactionReceipt(ctx, common.HexToHash(r.TxHash)); err != nil || rcpt.Status != 1 {
+		t.Fatalf("the wallet's transaction %s is not on chain (read directly): %v", r.TxHash, err)
 	}
 
 	alert := Alert{Level: LevelConfirmed, MessageHash: common.HexToHash("0x5e1f"), L1TxHash: common.HexToHash("0x11aa"), ObservedAt: time.Now()}
-	alerts.set(map[uint64]Alert{1337: alert}, time.Now())
+	alerts.set(map[uint64]Alert{l2.DefaultChainID: alert}, time.Now())
 	r = run("write-blocked")
 	if r.Balance == "" || r.Sent || r.Error == nil || r.Error.Code != CodeTripped ||
 		!strings.Contains(r.Error.Message, alert.MessageHash.Hex()) || !strings.Contains(r.Error.Message, alert.L1TxHash.Hex()) {
@@ -119,7 +106,7 @@ func TestProxy_EthersWalletThroughTheBreaker(t *testing.T) {
 	}
 
 	alert.Level = LevelProved
-	alerts.set(map[uint64]Alert{1337: alert}, time.Now())
+	alerts.set(map[uint64]Alert{l2.DefaultChainID: alert}, time.Now())
 	r = run("all-blocked")
 	if r.Balance != "" || r.Error == nil || r.Error.Code != CodeTripped {
 		t.Fatalf("under block-all: %+v (error %+v)", r, r.Error)

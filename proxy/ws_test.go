@@ -3,51 +3,28 @@ package proxy
 import (
 	"context"
 	"errors"
-	"fmt"
-	"math/big"
-	"net"
 	"net/http"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/ethclient"
-	"github.com/ethereum/go-ethereum/ethclient/simulated"
-	"github.com/ethereum/go-ethereum/node"
 	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/mach-avs/mach/devnet/l2"
 )
 
-func freePort(t *testing.T) int {
-	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ln.Close()
-	return ln.Addr().(*net.TCPAddr).Port
-}
-
 // TestProxy_WebSocketRelaysSubscriptionsAndTripsTheBreaker connects a go-ethereum client over WebSocket through
-// the proxy to an in-process node serving HTTP and WebSocket: calls and newHeads notifications flow; under
-// block-writes a transaction sent over the socket gets -32090 while reads still work; block-all closes the open
-// connection (no more heads of the faulty rollup) and refuses new ones.
+// the proxy to an in-process OP L2 (op-geth's RPC server on its WebSocket side): calls and newHeads notifications
+// flow; under block-writes a transaction sent over the socket gets -32090 while reads still work; block-all closes
+// the open connection (no more heads of the faulty rollup) and refuses new ones.
 func TestProxy_WebSocketRelaysSubscriptionsAndTripsTheBreaker(t *testing.T) {
-	key, _ := crypto.GenerateKey()
-	from := crypto.PubkeyToAddress(key.PublicKey)
-	httpPort, wsPort := freePort(t), freePort(t)
-	sim := simulated.NewBackend(types.GenesisAlloc{from: {Balance: big.NewInt(1e18)}}, func(nc *node.Config, _ *ethconfig.Config) {
-		nc.HTTPHost, nc.HTTPPort, nc.HTTPModules = "127.0.0.1", httpPort, []string{"eth", "net", "web3"}
-		nc.WSHost, nc.WSPort, nc.WSModules, nc.WSOrigins = "127.0.0.1", wsPort, []string{"eth", "net", "web3"}, []string{"*"}
-	})
-	t.Cleanup(func() { _ = sim.Close() })
-
-	cfg := testConfig(fmt.Sprintf("http://127.0.0.1:%d", httpPort))
-	cfg.Rollups[0].ChainID = 1337
-	cfg.Rollups[0].Upstreams[0].WSURL = fmt.Sprintf("ws://127.0.0.1:%d", wsPort)
+	chain := newChain(t, 0)
+	cfg := testConfig(chain.URL())
+	cfg.Rollups[0].Upstreams[0].WSURL = wsUpstream(t, chain)
 	alerts := newTestAlerts()
 	_, base := startProxy(t, cfg, alerts, nil)
 	wsURL := "ws" + base[len("http"):] + "/rpc/op"
@@ -59,7 +36,7 @@ func TestProxy_WebSocketRelaysSubscriptionsAndTripsTheBreaker(t *testing.T) {
 	}
 	t.Cleanup(rc.Close)
 	ec := ethclient.NewClient(rc)
-	if id, err := ec.ChainID(ctx); err != nil || id.Uint64() != 1337 {
+	if id, err := ec.ChainID(ctx); err != nil || id.Uint64() != l2.DefaultChainID {
 		t.Fatalf("eth_chainId over WebSocket: %v %v", id, err)
 	}
 	heads := make(chan *types.Header, 16)
@@ -68,7 +45,9 @@ func TestProxy_WebSocketRelaysSubscriptionsAndTripsTheBreaker(t *testing.T) {
 		t.Fatalf("eth_subscribe newHeads: %v", err)
 	}
 	for i := uint64(1); i <= 2; i++ {
-		sim.Commit()
+		if _, err := chain.BuildBlock(ctx); err != nil {
+			t.Fatal(err)
+		}
 		select {
 		case h := <-heads:
 			if h.Number.Uint64() != i {
@@ -82,24 +61,26 @@ func TestProxy_WebSocketRelaysSubscriptionsAndTripsTheBreaker(t *testing.T) {
 	}
 
 	alert := Alert{Level: LevelConfirmed, MessageHash: common.HexToHash("0xabc1"), L1TxHash: common.HexToHash("0xdef2"), ObservedAt: time.Now()}
-	alerts.set(map[uint64]Alert{1337: alert}, time.Now())
-	tx, err := types.SignTx(types.NewTx(&types.DynamicFeeTx{ChainID: big.NewInt(1337), Nonce: 0, GasTipCap: big.NewInt(1e9),
-		GasFeeCap: big.NewInt(1e10), Gas: 21000, To: &common.Address{1}, Value: big.NewInt(1)}), types.LatestSignerForChainID(big.NewInt(1337)), key)
-	if err != nil {
+	alerts.set(map[uint64]Alert{l2.DefaultChainID: alert}, time.Now())
+	var raw hexutil.Bytes = common.FromHex(signedTransfer(t, chain, 2, 0))
+	var tx types.Transaction
+	if err := tx.UnmarshalBinary(raw); err != nil {
 		t.Fatal(err)
 	}
-	err = ec.SendTransaction(ctx, tx)
+	err = ec.SendTransaction(ctx, &tx)
 	var rpcErr rpc.Error
 	if !errors.As(err, &rpcErr) || rpcErr.ErrorCode() != CodeTripped {
 		t.Fatalf("transaction under block-writes: %v, want code %d", err, CodeTripped)
 	}
-	if _, err := ec.BalanceAt(ctx, from, nil); err != nil {
+	if _, err := ec.BalanceAt(ctx, common.Address{1}, nil); err != nil {
 		t.Fatalf("read under block-writes: %v", err)
 	}
 
 	alert.Level = LevelProved
-	alerts.set(map[uint64]Alert{1337: alert}, time.Now())
-	sim.Commit() // the next head is not delivered: the relay closes instead
+	alerts.set(map[uint64]Alert{l2.DefaultChainID: alert}, time.Now())
+	if _, err := chain.BuildBlock(ctx); err != nil { // its head is not delivered: the relay closes instead
+		t.Fatal(err)
+	}
 	select {
 	case h := <-heads:
 		t.Fatalf("head %d delivered under block-all", h.Number)
@@ -147,14 +128,9 @@ func TestWSRelay_CheckRefusesWholeBatchesAndNeverRelaysRefusedCalls(t *testing.T
 // TestProxy_StopClosesWebSocketRelays stops the proxy while a client holds a WebSocket subscription: Stop returns
 // promptly and the client's subscription ends.
 func TestProxy_StopClosesWebSocketRelays(t *testing.T) {
-	httpPort, wsPort := freePort(t), freePort(t)
-	sim := simulated.NewBackend(types.GenesisAlloc{}, func(nc *node.Config, _ *ethconfig.Config) {
-		nc.HTTPHost, nc.HTTPPort, nc.HTTPModules = "127.0.0.1", httpPort, []string{"eth"}
-		nc.WSHost, nc.WSPort, nc.WSModules, nc.WSOrigins = "127.0.0.1", wsPort, []string{"eth"}, []string{"*"}
-	})
-	t.Cleanup(func() { _ = sim.Close() })
-	cfg := testConfig(fmt.Sprintf("http://127.0.0.1:%d", httpPort))
-	cfg.Rollups[0].Upstreams[0].WSURL = fmt.Sprintf("ws://127.0.0.1:%d", wsPort)
+	chain := newChain(t, 0)
+	cfg := testConfig(chain.URL())
+	cfg.Rollups[0].Upstreams[0].WSURL = wsUpstream(t, chain)
 	s, err := New(cfg, nil, discardLogger())
 	if err != nil {
 		t.Fatal(err)

@@ -28,18 +28,21 @@ async function main() {
       out.txHash = tx.hash;
       out.txStatus = receipt.status;
       const ws = new WebSocketProvider(wsURL, chainId, { staticNetwork: true });
-      out.heads = await new Promise((resolve, reject) => {
-        const seen = [];
-        const timer = setTimeout(() => reject(new Error('no new heads over WebSocket within 20s')), 20000);
-        ws.on('block', (n) => {
-          seen.push(n);
-          if (seen.length >= 2) {
-            clearTimeout(timer);
-            resolve(seen);
-          }
+      try {
+        out.heads = await new Promise((resolve, reject) => {
+          const seen = [];
+          const timer = setTimeout(() => reject(new Error('no new heads over WebSocket within 20s')), 20000);
+          ws.on('block', (n) => {
+            seen.push(n);
+            if (seen.length >= 2) {
+              clearTimeout(timer);
+              resolve(seen);
+            }
+          });
         });
-      });
-      await ws.destroy();
+      } finally {
+        await ws.destroy(); // an open socket would keep node running
+      }
     } else if (mode === 'write-blocked') {
       out.balance = (await http.getBalance(wallet.address)).toString();
       try {
