@@ -103,8 +103,8 @@ func Execute(config *params.ChainConfig, parent *types.Header, block *types.Bloc
 	if err := eip1559.VerifyEIP1559Header(config, parent, block.Header()); err != nil {
 		ex.Mismatches = append(ex.Mismatches, err.Error())
 	}
-	if block.Time() < parent.Time {
-		ex.Mismatches = append(ex.Mismatches, fmt.Sprintf("timestamp %d is before the parent's %d", block.Time(), parent.Time))
+	if block.Time() <= parent.Time {
+		ex.Mismatches = append(ex.Mismatches, fmt.Sprintf("timestamp %d is not after the parent's %d", block.Time(), parent.Time))
 	}
 	if block.GasUsed() > block.GasLimit() {
 		ex.Mismatches = append(ex.Mismatches, fmt.Sprintf("gas used %d exceeds the gas limit %d", block.GasUsed(), block.GasLimit()))

@@ -4,11 +4,14 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"math/big"
+	"strings"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/mach-avs/mach/devnet/l2"
@@ -476,6 +479,46 @@ func TestVerifier_ReorgBelowTheVerifiedHeadIsReverified(t *testing.T) {
 			st := v.Status()
 			if st.VerifiedNumber != want || st.VerifiedHash != bc.CurrentBlock().Hash() || st.VerifiedHash == oldHead {
 				t.Fatalf("head %d %s, want the new branch's %d %s", st.VerifiedNumber, st.VerifiedHash, want, bc.CurrentBlock().Hash())
+			}
+		})
+	}
+}
+
+// A sequencer lying in any header field execution or the consensus rules decide is an invalid block: one alert,
+// naming the field. (A lie that changes what execution reads, such as the timestamp, needs the liar's own
+// witness; with the honest one the verdict is witness-incomplete, which is the right answer.)
+func TestVerifier_HeaderLiesAreInvalid(t *testing.T) {
+	chain := newL2(t, 6)
+	honest := chain.Backend().BlockChain().GetBlockByNumber(5)
+	for _, tc := range []struct {
+		name, field string
+		value       any
+		mismatch    string
+	}{
+		{"gas used", "gasUsed", hexutil.Uint64(honest.GasUsed() + 1), "gas used"},
+		{"receipt root", "receiptsRoot", lieHash(honest.ReceiptHash()), "receipt root"},
+		{"base fee", "baseFeePerGas", (*hexutil.Big)(new(big.Int).Add(honest.BaseFee(), big.NewInt(1))), "baseFee"},
+		{"withdrawals root", "withdrawalsRoot", lieHash(*honest.Header().WithdrawalsHash), "withdrawals root"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			lie := newLiar(t, chain.URL())
+			lie.set(func(method string, params []json.RawMessage, result json.RawMessage) json.RawMessage {
+				if method != "eth_getBlockByNumber" || blockParam(params) != 5 {
+					return result
+				}
+				return editBlock(t, result, true, func(m map[string]json.RawMessage) { m[tc.field] = mustJSON(t, tc.value) })
+			})
+			sink := &recordingSink{}
+			v := newVerifier(t, chain, lie.URL(), "", memStore(t), sink)
+			if err := stepUntil(t, v, 6); err != nil {
+				t.Fatal(err)
+			}
+			got := sink.list()
+			if len(got) != 1 || got[0].Block != 5 || v.Status().VerifiedNumber != 4 {
+				t.Fatalf("alerts %+v, head %d; want one alert for block 5", got, v.Status().VerifiedNumber)
+			}
+			if !strings.Contains(strings.Join(got[0].Mismatches, "; "), tc.mismatch) {
+				t.Fatalf("mismatches %v do not name %s", got[0].Mismatches, tc.mismatch)
 			}
 		})
 	}
