@@ -37,12 +37,17 @@ type walletResult struct {
 // transaction and gets its receipt, and watches new heads over WebSocket; then a confirmed alert (block-writes)
 // makes its next transaction fail with -32090 naming the alert, and a proved alert (block-all) its reads.
 func TestProxy_EthersWalletThroughTheBreaker(t *testing.T) {
+	// make test installs ethers and sets MACH_REQUIRE_WALLET: there a missing wallet fails instead of skipping.
+	skip := t.Skip
+	if os.Getenv("MACH_REQUIRE_WALLET") != "" {
+		skip = t.Fatal
+	}
 	nodeBin, err := exec.LookPath("node")
 	if err != nil {
-		t.Skip("node is not installed")
+		skip("node is not installed")
 	}
 	if _, err := os.Stat("testdata/wallet/node_modules/ethers/package.json"); err != nil {
-		t.Skip("ethers is not installed: run npm ci in proxy/testdata/wallet")
+		skip("ethers is not installed: run npm ci in proxy/testdata/wallet (make test does)")
 	}
 	chain, err := l2.New(l2.Config{BlockTime: 200 * time.Millisecond, Logger: discardLogger()}) // a fast OP L2
 	if err != nil {
