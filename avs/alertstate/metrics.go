@@ -25,10 +25,17 @@ type Metrics interface {
 // NoopMetrics is a Metrics that records nothing.
 type NoopMetrics struct{}
 
-func (NoopMetrics) RecordLevel(uint64, Level)        {}
+// RecordLevel implements Metrics.
+func (NoopMetrics) RecordLevel(uint64, Level) {}
+
+// RecordObserved implements Metrics.
 func (NoopMetrics) RecordObserved(uint64, time.Time) {}
-func (NoopMetrics) RecordL1Error()                   {}
-func (NoopMetrics) RecordDrift(uint64)               {}
+
+// RecordL1Error implements Metrics.
+func (NoopMetrics) RecordL1Error() {}
+
+// RecordDrift implements Metrics.
+func (NoopMetrics) RecordDrift(uint64) {}
 
 var (
 	_ Metrics = NoopMetrics{}
