@@ -190,6 +190,9 @@ func New(cfg Config) (*L1, error) {
 	ethConf.Genesis = genesis
 	ethConf.SyncMode = ethconfig.FullSync
 	ethConf.TxPool.NoLocals = true
+	// No log index: eth_getLogs then reads the blocks directly instead of waiting for the indexer to catch up,
+	// which a loaded machine (or -race) can make it do for seconds.
+	ethConf.LogNoHistory = true
 	backend, err := eth.New(stack, &ethConf)
 	if err != nil {
 		return nil, errors.Join(fmt.Errorf("l1: create chain: %w", err), stack.Close())
