@@ -126,40 +126,15 @@ func (c *proxyFileConfig) Validate() error {
 	default:
 		p.Addf("log_format", "is %q; set text or json", c.LogFormat)
 	}
-	if _, ok := proxyLogLevel(c.LogLevel); !ok {
+	if _, err := config.ParseLogLevel(c.LogLevel); err != nil {
 		p.Addf("log_level", "is %q; set debug, info, warn or error", c.LogLevel)
 	}
 	return errors.Join(append(errs, p.Err())...)
 }
 
-func proxyLogLevel(s string) (slog.Level, bool) {
-	switch strings.ToLower(s) {
-	case "debug":
-		return slog.LevelDebug, true
-	case "info", "":
-		return slog.LevelInfo, true
-	case "warn", "warning":
-		return slog.LevelWarn, true
-	case "error":
-		return slog.LevelError, true
-	}
-	return 0, false
-}
-
 // Logger returns a logger writing to w in log_format at log_level.
 func (c *proxyFileConfig) Logger(w io.Writer) (*slog.Logger, error) {
-	level, ok := proxyLogLevel(c.LogLevel)
-	if !ok {
-		return nil, fmt.Errorf("config: log_level %q is not debug, info, warn or error", c.LogLevel)
-	}
-	opts := &slog.HandlerOptions{Level: level}
-	switch c.LogFormat {
-	case "json":
-		return slog.New(slog.NewJSONHandler(w, opts)), nil
-	case "text", "":
-		return slog.New(slog.NewTextHandler(w, opts)), nil
-	}
-	return nil, fmt.Errorf("config: log_format %q is not text or json", c.LogFormat)
+	return config.NewLogger(w, c.LogFormat, c.LogLevel)
 }
 
 // proxyEnvVars lists the variables of the proxy's config; rollups is read from the file only (config.EnvVars
