@@ -13,9 +13,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
-	"net"
 	"path/filepath"
-	"strconv"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -31,6 +29,8 @@ import (
 	"github.com/ethereum/go-ethereum/p2p"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/mach-avs/mach/internal/hostport"
 )
 
 // chainID is anvil's default chain ID, on which eigensdk-go's M2 state was deployed. Keeping it means EIP-712
@@ -87,26 +87,11 @@ func (c Config) Validate() error {
 		errs = append(errs, fmt.Errorf("l1: BlockTime = %s is negative; use 0 for manual Commit", c.BlockTime))
 	}
 	if c.HTTPAddr != "" {
-		if _, _, err := splitHostPort(c.HTTPAddr); err != nil {
+		if _, _, err := hostport.Split(c.HTTPAddr); err != nil {
 			errs = append(errs, fmt.Errorf("l1: HTTPAddr = %q: %w; use host:port such as 127.0.0.1:0", c.HTTPAddr, err))
 		}
 	}
 	return errors.Join(errs...)
-}
-
-func splitHostPort(addr string) (string, int, error) {
-	host, portStr, err := net.SplitHostPort(addr)
-	if err != nil {
-		return "", 0, err
-	}
-	if host == "" {
-		return "", 0, errors.New("empty host")
-	}
-	port, err := strconv.ParseUint(portStr, 10, 16)
-	if err != nil {
-		return "", 0, fmt.Errorf("port %q is not a number in 0-65535", portStr)
-	}
-	return host, int(port), nil
 }
 
 // L1 is a running in-process L1 chain with EigenLayer M2 deployed. Build it with New, end it with Stop.
@@ -173,7 +158,7 @@ func New(cfg Config) (*L1, error) {
 	nodeConf.DataDir = "" // in memory
 	nodeConf.P2P = p2p.Config{NoDiscovery: true, MaxPeers: 0}
 	if cfg.HTTPAddr != "" {
-		host, port, _ := splitHostPort(cfg.HTTPAddr) // validated above
+		host, port, _ := hostport.Split(cfg.HTTPAddr) // validated above
 		modules := []string{"eth", "net", "web3", "txpool", "debug"}
 		nodeConf.HTTPHost, nodeConf.HTTPPort = host, port
 		nodeConf.HTTPModules = modules

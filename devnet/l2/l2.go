@@ -20,8 +20,6 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
-	"net"
-	"strconv"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -36,6 +34,8 @@ import (
 	"github.com/ethereum/go-ethereum/p2p"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/mach-avs/mach/internal/hostport"
 )
 
 // Defaults of Config's zero fields.
@@ -103,26 +103,11 @@ func (c Config) Validate() error {
 		errs = append(errs, fmt.Errorf("l2: Accounts = %d is outside 0-10000; use 0 for %d", c.Accounts, DefaultAccounts))
 	}
 	if c.HTTPAddr != "" {
-		if _, _, err := splitHostPort(c.HTTPAddr); err != nil {
+		if _, _, err := hostport.Split(c.HTTPAddr); err != nil {
 			errs = append(errs, fmt.Errorf("l2: HTTPAddr = %q: %w; use host:port such as 127.0.0.1:0", c.HTTPAddr, err))
 		}
 	}
 	return errors.Join(errs...)
-}
-
-func splitHostPort(addr string) (string, int, error) {
-	host, portStr, err := net.SplitHostPort(addr)
-	if err != nil {
-		return "", 0, err
-	}
-	if host == "" {
-		return "", 0, errors.New("empty host")
-	}
-	port, err := strconv.ParseUint(portStr, 10, 16)
-	if err != nil {
-		return "", 0, fmt.Errorf("port %q is not a number in 0-65535", portStr)
-	}
-	return host, int(port), nil
 }
 
 // ErrClosed is returned by BuildBlock and Start after Close.
@@ -159,7 +144,7 @@ func New(cfg Config) (*Chain, error) {
 	chainCfg := chainConfig(cfg.ChainID)
 	gen := genesis(chainCfg, uint64(time.Now().Unix()), cfg.GasLimit, keys)
 
-	host, port, _ := splitHostPort(cfg.HTTPAddr) // validated above
+	host, port, _ := hostport.Split(cfg.HTTPAddr) // validated above
 	nodeConf := node.DefaultConfig
 	nodeConf.DataDir = "" // in memory
 	nodeConf.P2P = p2p.Config{NoDiscovery: true, MaxPeers: 0}
