@@ -10,6 +10,7 @@ require (
 	github.com/ethereum/go-ethereum v1.16.7
 	github.com/google/uuid v1.6.0
 	github.com/gorilla/websocket v1.4.2
+	github.com/hashicorp/golang-lru/v2 v2.0.7
 	github.com/holiman/uint256 v1.3.2
 	github.com/prometheus/client_golang v1.20.5
 	golang.org/x/sync v0.23.0

@@ -23,14 +23,22 @@ import (
 // breaker (an alert source with no alert), metrics and limits on; for eth_getBalance at a fixed block and
 // eth_getBlockByNumber(full), at 1 connection and at 32 concurrent clients. Besides ns/op (at 32 clients, the
 // inverse of throughput) it reports p50 and p99 latency in µs. allocs/op counts the whole process, the node
-// included: the differences to "direct" are what each hop adds. With -count N the three targets run in
-// interleaved rounds.
+// included: the differences to "direct" are what each hop adds. With -count N the targets run in interleaved
+// rounds.
+//
+// getBlockByHashCached is eth_getBlockByHash(full) of the same block: Mach answers it from its cache (warmed up
+// before timing), "mach-nocache" is a second Mach with the cache off, forwarding it.
 func BenchmarkProxy(b *testing.B) {
 	chain := newChain(b, 2)
 	dev := crypto.PubkeyToAddress(chain.Keys()[0].PublicKey).Hex()
-	methods := []struct{ name, body string }{
-		{"getBalance", `{"jsonrpc":"2.0","id":1,"method":"eth_getBalance","params":["` + dev + `","0x1"]}`},
-		{"getBlockFull", `{"jsonrpc":"2.0","id":1,"method":"eth_getBlockByNumber","params":["0x2",true]}`},
+	hash := blockHash(b, chain, 2).Hex()
+	methods := []struct {
+		name, body string
+		nocache    bool // also through a Mach without cache
+	}{
+		{name: "getBalance", body: `{"jsonrpc":"2.0","id":1,"method":"eth_getBalance","params":["` + dev + `","0x1"]}`},
+		{name: "getBlockFull", body: `{"jsonrpc":"2.0","id":1,"method":"eth_getBlockByNumber","params":["0x2",true]}`},
+		{name: "getBlockByHashCached", body: `{"jsonrpc":"2.0","id":1,"method":"eth_getBlockByHash","params":["` + hash + `",true]}`, nocache: true},
 	}
 
 	target, err := url.Parse(chain.URL())
@@ -43,18 +51,25 @@ func BenchmarkProxy(b *testing.B) {
 	hop := httptest.NewServer(rp)
 	b.Cleanup(hop.Close)
 
-	s, err := New(testConfig(chain.URL()), newTestAlerts(), discardLogger())
-	if err != nil {
-		b.Fatal(err)
+	start := func(cfg Config) *Server {
+		s, err := New(cfg, newTestAlerts(), discardLogger())
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := s.Start(context.Background()); err != nil {
+			b.Fatal(err)
+		}
+		b.Cleanup(func() {
+			ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+			defer cancel()
+			_ = s.Stop(ctx)
+		})
+		return s
 	}
-	if err := s.Start(context.Background()); err != nil {
-		b.Fatal(err)
-	}
-	b.Cleanup(func() {
-		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-		defer cancel()
-		_ = s.Stop(ctx)
-	})
+	s := start(testConfig(chain.URL()))
+	off := testConfig(chain.URL())
+	off.Cache.Enabled = false
+	nocache := start(off)
 
 	// The client does not ask for gzip: op-geth compresses every response for a client that does, even a 60-byte
 	// one, which would charge "direct" for work the hops avoid. Measured this way, the differences are the hops'.
@@ -67,7 +82,11 @@ func BenchmarkProxy(b *testing.B) {
 	for _, m := range methods {
 		body := []byte(m.body)
 		want := map[string][]byte{}
-		for _, tg := range targets { // warm every path up, and check they agree
+		targets := targets
+		if m.nocache {
+			targets = append(targets[:len(targets):len(targets)], struct{ name, url string }{"mach-nocache", "http://" + nocache.Addr() + "/rpc/op"})
+		}
+		for _, tg := range targets { // warm every path up (and Mach's cache), and check they agree
 			for range 200 {
 				want[tg.name] = mustPost(b, client, tg.url, body)
 			}
@@ -179,4 +198,21 @@ func BenchmarkParse(b *testing.B) {
 			}
 		})
 	}
+}
+
+// BenchmarkCacheHit is the cache's cost for a hit (key from the params, then the lookup), from every core at once.
+func BenchmarkCacheHit(b *testing.B) {
+	c, _ := testCache(b, 1000, 1<<20)
+	call := &Call{Method: "eth_getBlockByHash", Params: []byte(`["0x` + strings.Repeat("0a", 32) + `", true]`)}
+	key, rule := c.key(call)
+	c.store(cacheMiss{key: key, rule: rule}, &answer{result: []byte(`{"number":"0x2"}`)}, 0)
+	b.ReportAllocs()
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			k, _ := c.key(call)
+			if _, ok := c.get(k, call.Method); !ok {
+				b.Error("miss")
+			}
+		}
+	})
 }

@@ -28,6 +28,7 @@ type Config struct {
 	Methods   MethodsConfig   `yaml:"methods"`
 	Breaker   BreakerConfig   `yaml:"breaker"`
 	RateLimit RateLimitConfig `yaml:"rate_limit"`
+	Cache     CacheConfig     `yaml:"cache"`
 	Rollups   []RollupConfig  `yaml:"rollups"`
 
 	// Retries is how many other upstreams an idempotent read is sent to after the first failed.
@@ -117,6 +118,22 @@ type RateLimitConfig struct {
 	IPHeader string `yaml:"ip_header" env:"MACH_PROXY_RATE_LIMIT_IP_HEADER"`
 }
 
+// CacheConfig sets each rollup's cache of results that cannot change (eth_chainId, net_version, and answers keyed
+// by a block hash or about a transaction mined MinDepth blocks deep). Each rollup has its own, bounded by both
+// MaxEntries and MaxBytes.
+type CacheConfig struct {
+	// Enabled turns the cache on.
+	Enabled bool `yaml:"enabled" env:"MACH_PROXY_CACHE_ENABLED"`
+	// MaxEntries bounds the entries per rollup; the least recently used go first.
+	MaxEntries int `yaml:"max_entries" env:"MACH_PROXY_CACHE_MAX_ENTRIES"`
+	// MaxBytes bounds the bytes per rollup (keys, results and a fixed overhead per entry).
+	MaxBytes int64 `yaml:"max_bytes" env:"MACH_PROXY_CACHE_MAX_BYTES"`
+	// MinDepth is how many blocks below the best upstream's head a transaction's block must be before
+	// eth_getTransactionByHash and eth_getTransactionReceipt answers about it are cached (a stand-in for a
+	// verified head, which the proxy has no feed of yet).
+	MinDepth uint64 `yaml:"min_depth" env:"MACH_PROXY_CACHE_MIN_DEPTH"`
+}
+
 // RollupConfig is one rollup served by the proxy.
 type RollupConfig struct {
 	// Name routes /rpc/<name> to this rollup and labels its logs and metrics.
@@ -161,6 +178,7 @@ func (c *Config) Defaults() {
 	c.CORS = CORSConfig{AllowedOrigins: []string{"*"}, MaxAge: 10 * time.Minute}
 	c.Methods = MethodsConfig{Deny: []string{"admin_", "personal_", "miner_", "engine_", "debug_", "clique_"}}
 	c.RateLimit = RateLimitConfig{PerSecond: 0, Burst: 200}
+	c.Cache = CacheConfig{Enabled: true, MaxEntries: 100_000, MaxBytes: 128 << 20, MinDepth: 64}
 	c.Breaker = BreakerConfig{Early: "annotate", Confirmed: "block-writes", Proved: "block-all", OnL1Stale: "open", StaleAfter: 5 * time.Minute}
 }
 
@@ -241,6 +259,10 @@ func (c *Config) Validate() error {
 	}
 	if h := c.RateLimit.IPHeader; h != "" && !headerName.MatchString(h) {
 		p.Addf("rate_limit.ip_header", "is %q; set a header name like X-Forwarded-For, or leave it empty to use the connection's address", h)
+	}
+	if c.Cache.Enabled {
+		positive("cache.max_entries", int64(c.Cache.MaxEntries), "100000")
+		positive("cache.max_bytes", c.Cache.MaxBytes, "134217728")
 	}
 
 	if len(c.Rollups) == 0 {

@@ -19,6 +19,9 @@ type metrics struct {
 	breakerState     *prometheus.GaugeVec   // by rollup: the Action in force (0 pass … 3 block-all)
 	breakerTrips     *prometheus.CounterVec // transitions by rollup and the action entered
 	wsConns          *prometheus.GaugeVec   // open WebSocket relays by rollup
+	cacheHits        *prometheus.CounterVec // by rollup, method
+	cacheMisses      *prometheus.CounterVec // by rollup, method
+	cacheEvictions   *prometheus.CounterVec // by rollup
 }
 
 // Call statuses, the status label of mach_proxy_requests_total.
@@ -73,8 +76,20 @@ func newMetrics() *metrics {
 			Namespace: "mach", Subsystem: "proxy", Name: "websocket_connections",
 			Help: "Open WebSocket relays per rollup.",
 		}, []string{"rollup"}),
+		cacheHits: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Namespace: "mach", Subsystem: "proxy", Name: "cache_hits_total",
+			Help: "Calls answered from the cache, by rollup and method.",
+		}, []string{"rollup", "method"}),
+		cacheMisses: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Namespace: "mach", Subsystem: "proxy", Name: "cache_misses_total",
+			Help: "Cacheable calls not found in the cache (sent upstream), by rollup and method.",
+		}, []string{"rollup", "method"}),
+		cacheEvictions: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Namespace: "mach", Subsystem: "proxy", Name: "cache_evictions_total",
+			Help: "Entries evicted from the cache (by max_entries or max_bytes), by rollup.",
+		}, []string{"rollup"}),
 	}
-	m.reg.MustRegister(m.requests, m.wsConns, m.requestDuration, m.upstreamDuration, m.upstreamHealthy, m.upstreamHead,
+	m.reg.MustRegister(m.requests, m.wsConns, m.cacheHits, m.cacheMisses, m.cacheEvictions, m.requestDuration, m.upstreamDuration, m.upstreamHealthy, m.upstreamHead,
 		m.breakerState, m.breakerTrips,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m

@@ -125,7 +125,8 @@ func (s *Server) serveRPC(w http.ResponseWriter, r *http.Request, ro *rollup) {
 	var answerBuf [1]answer
 	var fwdBuf [1]*Call
 	var idxBuf [1]int
-	answers, fwd, fwdIdx := answerBuf[:], fwdBuf[:0], idxBuf[:0]
+	var missBuf [1]cacheMiss
+	answers, fwd, fwdIdx, misses := answerBuf[:], fwdBuf[:0], idxBuf[:0], missBuf[:0]
 	if len(calls) > 1 {
 		answers, fwd, fwdIdx = make([]answer, len(calls)), make([]*Call, 0, len(calls)), make([]int, 0, len(calls))
 	}
@@ -136,9 +137,18 @@ func (s *Server) serveRPC(w http.ResponseWriter, r *http.Request, ro *rollup) {
 			answers[i].err = c.Err
 		case !s.methods.allowed(c.Method):
 			answers[i].err = &Error{Code: CodeMethodNotFound, Message: "the method " + c.Method + " does not exist/is not available"}
-		case v.refuses(c.Method):
+		case v.refuses(c.Method): // the breaker before the cache: a refused call never gets a cached answer
 			answers[i].err = v.trip
 		default:
+			if ro.cache != nil {
+				if key, rule := ro.cache.key(c); key != "" {
+					if res, ok := ro.cache.get(key, c.Method); ok {
+						answers[i] = answer{result: res, upstream: cacheUpstream}
+						continue
+					}
+					misses = append(misses, cacheMiss{i: i, key: key, rule: rule})
+				}
+			}
 			fwd = append(fwd, c)
 			fwdIdx = append(fwdIdx, i)
 		}
@@ -147,6 +157,12 @@ func (s *Server) serveRPC(w http.ResponseWriter, r *http.Request, ro *rollup) {
 		bufs := s.forward(r.Context(), ro, fwd, fwdIdx, answers)
 		defer releaseResponse(bufs[0]) // after the answers aliasing the response buffers are written
 		defer releaseResponse(bufs[1])
+		if len(misses) > 0 {
+			best := ro.pool.best.Load()
+			for _, m := range misses {
+				ro.cache.store(m, &answers[m.i], best)
+			}
+		}
 	}
 
 	out := body[len(body):] // reuse the pooled buffer after the request bytes

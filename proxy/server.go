@@ -56,6 +56,7 @@ type rollup struct {
 	chainID  uint64
 	pool     *pool
 	breaker  *breaker
+	cache    *cache // nil when caching is off
 	calls    *callCounters
 	duration prometheus.Observer
 }
@@ -117,6 +118,18 @@ func New(cfg Config, alerts AlertState, log *slog.Logger) (*Server, error) {
 			breaker:  newBreaker(rc.Name, rc.ChainID, rc.Breaker.merge(cfg.Breaker), alerts, s.metrics, log),
 			calls:    newCallCounters(rc.Name, s.metrics.requests),
 			duration: s.metrics.requestDuration.WithLabelValues(rc.Name),
+		}
+		if cfg.Cache.Enabled {
+			if r.cache, err = newCache(rc.Name, cfg.Cache, s.metrics); err != nil {
+				return nil, fmt.Errorf("proxy: rollup %s: cache: %w", rc.Name, err)
+			}
+			s.metrics.reg.MustRegister(
+				prometheus.NewGaugeFunc(prometheus.GaugeOpts{Namespace: "mach", Subsystem: "proxy", Name: "cache_entries",
+					Help: "Entries in the rollup's cache.", ConstLabels: prometheus.Labels{"rollup": rc.Name}},
+					func() float64 { return float64(r.cache.lru.Len()) }),
+				prometheus.NewGaugeFunc(prometheus.GaugeOpts{Namespace: "mach", Subsystem: "proxy", Name: "cache_bytes",
+					Help: "Bytes in the rollup's cache (keys, results and a fixed overhead per entry).", ConstLabels: prometheus.Labels{"rollup": rc.Name}},
+					func() float64 { return float64(r.cache.bytes.Load()) }))
 		}
 		s.rollups = append(s.rollups, r)
 		s.byName[r.name] = r

@@ -40,6 +40,8 @@ type RollupStatus struct {
 	ChainID   uint64           `json:"chainId"`
 	Breaker   json.RawMessage  `json:"breaker"`
 	Upstreams []UpstreamStatus `json:"upstreams"`
+	// Cache is the rollup's cache; absent when caching is off.
+	Cache *CacheStatus `json:"cache,omitempty"`
 }
 
 func (s *Server) serveStatus(w http.ResponseWriter, _ *http.Request) {
@@ -51,7 +53,8 @@ func (s *Server) serveStatus(w http.ResponseWriter, _ *http.Request) {
 			b, _ = json.Marshal(map[string]any{"rollup": r.name, "chainId": r.chainID, "level": v.alert.Level.String(),
 				"action": v.action.String(), "alertSource": s.alerts != nil})
 		}
-		st.Rollups[i] = RollupStatus{Name: r.name, ChainID: r.chainID, Breaker: b, Upstreams: r.pool.status()}
+		st.Rollups[i] = RollupStatus{Name: r.name, ChainID: r.chainID, Breaker: b, Upstreams: r.pool.status(),
+			Cache: r.cache.status(s.cfg.Cache.MaxEntries)}
 	}
 	out, err := json.MarshalIndent(st, "", "  ")
 	if err != nil {

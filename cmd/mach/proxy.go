@@ -40,6 +40,7 @@ type proxyFileConfig struct {
 	Methods       proxy.MethodsConfig   `yaml:"methods"`
 	Breaker       proxy.BreakerConfig   `yaml:"breaker"`
 	RateLimit     proxy.RateLimitConfig `yaml:"rate_limit"`
+	Cache         proxy.CacheConfig     `yaml:"cache"`
 	Rollups       []proxy.RollupConfig  `yaml:"rollups"`
 	Retries       int                   `yaml:"retries" env:"MACH_PROXY_RETRIES"`
 
@@ -84,7 +85,7 @@ func (c *proxyFileConfig) Defaults() {
 func (c *proxyFileConfig) Proxy() proxy.Config {
 	return proxy.Config{
 		Listen: c.Listen, MetricsListen: c.MetricsListen, Limits: c.Limits, Timeouts: c.Timeouts, Health: c.Health,
-		CORS: c.CORS, Methods: c.Methods, Breaker: c.Breaker, RateLimit: c.RateLimit, Rollups: c.Rollups,
+		CORS: c.CORS, Methods: c.Methods, Breaker: c.Breaker, RateLimit: c.RateLimit, Cache: c.Cache, Rollups: c.Rollups,
 		Retries: c.Retries,
 	}
 }
@@ -92,7 +93,7 @@ func (c *proxyFileConfig) Proxy() proxy.Config {
 func (c *proxyFileConfig) fromProxy(p proxy.Config) {
 	c.Listen, c.MetricsListen, c.Limits, c.Timeouts, c.Health = p.Listen, p.MetricsListen, p.Limits, p.Timeouts, p.Health
 	c.CORS, c.Methods, c.Breaker, c.RateLimit, c.Rollups = p.CORS, p.Methods, p.Breaker, p.RateLimit, p.Rollups
-	c.Retries = p.Retries
+	c.Cache, c.Retries = p.Cache, p.Retries
 }
 
 // Validate reports every problem at once: the proxy's (proxy.Config.Validate), then alert_state's and the log
