@@ -465,3 +465,50 @@ func TestMinedBelow(t *testing.T) {
 		}
 	}
 }
+
+// FuzzCacheKey feeds request bodies through Parse and the cache's key: it never panics, re-indenting the params
+// never changes the key (nor whether the call is cacheable), and a key always starts with the method.
+func FuzzCacheKey(f *testing.F) {
+	hash := `"0x` + strings.Repeat("0a", 32) + `"`
+	for _, seed := range []string{
+		`{"jsonrpc":"2.0","id":1,"method":"eth_chainId"}`,
+		`{"id":1,"method":"eth_getBlockByHash","params":[` + hash + `,true]}`,
+		`{"id":1,"method":"eth_getBalance","params":["0x01",{"blockHash":` + hash + `,"requireCanonical":false}]}`,
+		`{"id":1,"method":"eth_getStorageAt","params":["0x01", "0x 0", ` + hash + `]}`,
+		`{"id":1,"method":"eth_call","params":[{"to":"0x01","data":"0x"},{"blockHash":` + hash + `}]}`,
+		`{"id":1,"method":"eth_getTransactionReceipt","params":[` + hash + `]}`,
+		`[{"id":1,"method":"net_version"},{"id":2,"method":"eth_getBalance","params":["0x01","latest"]}]`,
+	} {
+		f.Add([]byte(seed))
+	}
+	c, _ := testCache(f, 10, 1<<20)
+	f.Fuzz(func(t *testing.T, body []byte) {
+		calls, _, perr := Parse(body, DefaultLimits)
+		if perr != nil {
+			return
+		}
+		for i := range calls {
+			call := &calls[i]
+			if call.Err != nil {
+				continue
+			}
+			k, rule := c.key(call)
+			if k != "" && (!strings.HasPrefix(k, call.Method+"\x00") || rule == 0) {
+				t.Fatalf("key %q (rule %d) for %s", k, rule, call.Method)
+			}
+			if call.Params == nil {
+				continue
+			}
+			var indented bytes.Buffer
+			if err := json.Indent(&indented, call.Params, " ", "\t"); err != nil {
+				t.Fatalf("params %s passed Parse but do not indent: %v", call.Params, err)
+			}
+			again := *call
+			again.Params = indented.Bytes()
+			if k2, _ := c.key(&again); k2 != k {
+				t.Fatalf("re-indented params change the key:\n%q\n%q", k, k2)
+			}
+			minedBelow(call.Params, 1000, 10) // an untrusted object: must not panic
+		}
+	})
+}
