@@ -368,7 +368,7 @@ func (d *Devnet) Stop(ctx context.Context) error {
 		errs = append(errs, d.agg.Stop(ctx))
 		if d.stopSealing != nil {
 			d.stopSealing()
-			<-d.sealDone
+			errs = append(errs, waitCtx(ctx, "the L1 block sealer", func() { <-d.sealDone }))
 		}
 		if d.chain != nil {
 			errs = append(errs, d.chain.Stop(ctx))

@@ -33,7 +33,7 @@ func TestDevnet_DrillTravelsSignersAggregatorAndL1(t *testing.T) {
 	if err := d.Start(ctx); err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { _ = d.Stop(context.Background()) })
+	t.Cleanup(func() { stop(t, d) })
 
 	if _, err := deploy.ReadOutput(filepath.Join(dir, "machavs_deploy_output.json")); err != nil {
 		t.Fatalf("deployment file: %v", err)
@@ -104,7 +104,7 @@ func TestDevnet_LyingL2IsAlertedAndConfirmedOnL1(t *testing.T) {
 	if err := d.Start(ctx); err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { _ = d.Stop(context.Background()) })
+	t.Cleanup(func() { stop(t, d) })
 
 	want := []struct {
 		oracle bool
@@ -175,7 +175,7 @@ func TestDevnet_HonestRunRaisesNoAlert(t *testing.T) {
 	if err := d.Start(ctx); err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { _ = d.Stop(context.Background()) })
+	t.Cleanup(func() { stop(t, d) })
 	for d.Verifier().Status().VerifiedNumber < 200 {
 		select {
 		case tr := <-d.AlertTraces():
@@ -187,5 +187,14 @@ func TestDevnet_HonestRunRaisesNoAlert(t *testing.T) {
 	}
 	if st := d.Verifier().Status(); st.Halted != nil {
 		t.Fatalf("halted: %+v", st.Halted)
+	}
+}
+
+// stop stops the devnet within a minute, or fails the test: a stop must never hang.
+func stop(t *testing.T, d *Devnet) {
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	if err := d.Stop(ctx); err != nil {
+		t.Errorf("stop: %v", err)
 	}
 }

@@ -319,7 +319,7 @@ func (r *rollup) stop(ctx context.Context) error {
 		r.cancel()
 	}
 	errs = append(errs, r.verifier.Stop(ctx))
-	r.wg.Wait()
+	errs = append(errs, waitCtx(ctx, "the L2 sequencer and alert tracers", r.wg.Wait))
 	if r.src != nil {
 		r.src.Close()
 	}
@@ -379,3 +379,19 @@ func (d *Devnet) OutputOracle() common.Address { return d.rollup.oracle.Address 
 
 // L1ChainID is the L1's chain ID.
 func (d *Devnet) L1ChainID() *big.Int { return d.chain.ChainID() }
+
+// waitCtx runs wait (which blocks until something stopped) and gives up when ctx ends: a stop must not hang on a
+// goroutine stuck in a node's internals.
+func waitCtx(ctx context.Context, what string, wait func()) error {
+	done := make(chan struct{})
+	go func() {
+		wait()
+		close(done)
+	}()
+	select {
+	case <-done:
+		return nil
+	case <-ctx.Done():
+		return fmt.Errorf("devnet: %s did not stop: %w", what, ctx.Err())
+	}
+}
