@@ -45,7 +45,7 @@ func rootCommand() *command {
 			{name: "deploy", summary: "deploy the EigenLayer M2 registries and Mach contracts to an L1", run: runDeploy, usage: deployDoc.print, subs: []*command{
 				{name: "networks", summary: "list the networks whose EigenLayer core --network names, and known Mach deployments", run: runDeployNetworks, usage: deployNetworksDoc.print},
 			}},
-			{name: "devnet", summary: "run the whole system on loopback (today: L1 with EigenLayer, Mach, operators, signers, aggregator, drills)", usage: devnetDoc.print, run: runDevnet},
+			{name: "devnet", summary: "run the whole system on loopback: L1, operators, aggregator, an OP L2, verifier, proxy; --fault makes the L2 lie", usage: devnetDoc.print, run: runDevnet},
 			{name: "keys", summary: "operator BLS and ECDSA keystores", subs: []*command{
 				{name: "create", summary: "create a keystore", run: runKeysCreate, usage: keysUsage("create")},
 				{name: "import", summary: "import a private key into a keystore", run: runKeysImport, usage: keysUsage("import")},

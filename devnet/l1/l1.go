@@ -178,6 +178,10 @@ func New(cfg Config) (*L1, error) {
 	// No log index: eth_getLogs then reads the blocks directly instead of waiting for the indexer to catch up,
 	// which a loaded machine (or -race) can make it do for seconds.
 	ethConf.LogNoHistory = true
+	// The simulated beacon waits for the miner's next payload update after asking for one; if the first update
+	// lands before it waits, it waits for the next, which op-geth sends every Recommit — and never if the build
+	// window (2s) closes first, which hangs Commit for good. Updating every 50ms closes that window.
+	ethConf.Miner.Recommit = 50 * time.Millisecond
 	backend, err := eth.New(stack, &ethConf)
 	if err != nil {
 		return nil, errors.Join(fmt.Errorf("l1: create chain: %w", err), stack.Close())
