@@ -80,34 +80,16 @@ func TestConfig_Defaults(t *testing.T) {
 
 func TestConfig_ExampleFileIsValidAndDocumentsEveryKey(t *testing.T) {
 	path := filepath.Join("..", "config-files", "verifier.yaml")
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
 	var cfg FileConfig
 	if err := config.Load(path, &cfg); err != nil {
 		t.Fatalf("config-files/verifier.yaml: %v", err)
 	}
-	var root yaml.Node
-	if err := yaml.Unmarshal(data, &root); err != nil {
-		t.Fatal(err)
-	}
-	present := map[string]bool{}
-	content := root.Content[0].Content
-	for i := 0; i+1 < len(content); i += 2 {
-		present[content[i].Value] = true
-		if i > 0 && content[i].HeadComment == "" && content[i].Line != content[i-1].Line+1 {
-			t.Errorf("key %s has no comment above it", content[i].Value)
-		}
-	}
-	vars, err := config.EnvVars(&cfg)
+	problems, err := config.CheckExample(path, &cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, v := range vars {
-		if !present[v.Key] {
-			t.Errorf("config-files/verifier.yaml does not show key %s", v.Key)
-		}
+	for _, p := range problems {
+		t.Error(p)
 	}
 	// The anchor it ships is the registry's genesis of the chain it names.
 	chain, err := superchain.GetChain(cfg.RollupChainID)

@@ -63,35 +63,16 @@ func TestConfig_EveryKeyHasOneWellFormedEnvVar(t *testing.T) {
 
 func TestConfig_ExampleFileDocumentsEveryKeyWithItsDefault(t *testing.T) {
 	path := filepath.Join("..", "..", "config-files", "aggregator.yaml")
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
 	var cfg FileConfig
 	if err := config.Read(path, &cfg); err != nil {
 		t.Fatalf("config-files/aggregator.yaml does not decode: %v", err)
 	}
-	var root yaml.Node
-	if err := yaml.Unmarshal(data, &root); err != nil {
-		t.Fatal(err)
-	}
-	present := map[string]bool{}
-	content := root.Content[0].Content
-	for i := 0; i+1 < len(content); i += 2 {
-		present[content[i].Value] = true
-		// Every key is documented: a comment right above it, or above the group it opens.
-		if i > 0 && content[i].HeadComment == "" && content[i].Line != content[i-1].Line+1 {
-			t.Errorf("key %s has no comment above it", content[i].Value)
-		}
-	}
-	vars, err := config.EnvVars(&cfg)
+	problems, err := config.CheckExample(path, &cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, v := range vars {
-		if !present[v.Key] {
-			t.Errorf("config-files/aggregator.yaml does not show key %s", v.Key)
-		}
+	for _, p := range problems {
+		t.Error(p)
 	}
 	// Its values are the defaults, except the paths the operator must fill.
 	var defaults FileConfig
