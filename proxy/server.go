@@ -38,7 +38,9 @@ type Server struct {
 	byName  map[string]*rollup
 	byHost  map[string]*rollup
 	alerts  AlertState
-	handler http.Handler
+	// verified is the verifier feed; nil when there is none (see SetVerifiedHeads).
+	verified VerifiedHeads
+	handler  http.Handler
 
 	mu         sync.Mutex // guards the fields below
 	ln         net.Listener
