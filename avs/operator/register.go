@@ -151,15 +151,24 @@ func Deregister(ctx context.Context, sender *ethtx.Sender, d *deploy.Output) err
 	return nil
 }
 
-func deposit(ctx context.Context, sender *ethtx.Sender, el deploy.EigenLayer, amount *big.Int) error {
-	backend := sender.Backend()
-	strategy, err := istrategy.NewContractIStrategy(el.Strategy, backend)
+// StrategyToken reads the underlying token of the quorum strategy.
+func StrategyToken(ctx context.Context, backend bind.ContractCaller, el deploy.EigenLayer) (common.Address, error) {
+	strategy, err := istrategy.NewContractIStrategyCaller(el.Strategy, backend)
 	if err != nil {
-		return fmt.Errorf("operator: %w", err)
+		return common.Address{}, fmt.Errorf("operator: %w", err)
 	}
 	token, err := strategy.UnderlyingToken(&bind.CallOpts{Context: ctx})
 	if err != nil {
-		return fmt.Errorf("operator: read the strategy's token: %w", err)
+		return common.Address{}, fmt.Errorf("operator: read the strategy's token: %w", err)
+	}
+	return token, nil
+}
+
+func deposit(ctx context.Context, sender *ethtx.Sender, el deploy.EigenLayer, amount *big.Int) error {
+	backend := sender.Backend()
+	token, err := StrategyToken(ctx, backend, el)
+	if err != nil {
+		return err
 	}
 	erc20, err := ierc20.NewContractIERC20(token, backend)
 	if err != nil {

@@ -19,7 +19,6 @@ import (
 	"github.com/mach-avs/mach/deploy"
 	"github.com/mach-avs/mach/devnet/l1"
 	"github.com/mach-avs/mach/internal/blsfixture"
-	"github.com/mach-avs/mach/internal/devtoken"
 	"github.com/mach-avs/mach/internal/ethtx"
 )
 
@@ -102,16 +101,13 @@ func TestDeployRegisterStatus_EndToEndOnInProcessL1(t *testing.T) {
 		t.Errorf("second deploy: %s", stderr)
 	}
 
-	// The operator holds tokens to deposit.
+	// The operator gets ETH for gas; its tokens to deposit come from register --dev-mint.
 	ctx := context.Background()
 	minter, err := ethtx.New(ctx, chain.Client(), owner.Key, ethtx.Config{PollInterval: 10 * time.Millisecond, Timeout: time.Minute})
 	if err != nil {
 		t.Fatal(err)
 	}
 	deposit := new(big.Int).Mul(big.NewInt(5), big.NewInt(1e18))
-	if err := devtoken.Mint(ctx, minter, el.ERC20Mock, op.Address, deposit); err != nil {
-		t.Fatal(err)
-	}
 	if _, err := minter.Do(ctx, "fund the operator", func(o *bind.TransactOpts) (*types.Transaction, error) {
 		o.Value, o.GasLimit = big.NewInt(1e18), 21_000 // a plain transfer; a gas limit skips the binding's code check
 		return bind.NewBoundContract(op.Address, abi.ABI{}, nil, chain.Client(), nil).Transfer(o)
@@ -123,9 +119,12 @@ func TestDeployRegisterStatus_EndToEndOnInProcessL1(t *testing.T) {
 	code, stdout, stderr = runArgs("mach", "config", "validate", "--config", cfgPath, "--role", "operator")
 	wantExit(t, code, exitOK, stdout, stderr)
 
-	code, stdout, stderr = runArgs("mach", "operator", "register", "--config", cfgPath)
+	code, stdout, stderr = runArgs("mach", "operator", "register", "--config", cfgPath, "--dev-mint")
 	wantExit(t, code, exitOK, stdout, stderr)
 	noSecrets(t, stdout, stderr)
+	if !strings.Contains(stderr, "minted "+deposit.String()+" of the devnet token "+el.ERC20Mock.Hex()) {
+		t.Errorf("register --dev-mint did not report the mint:\n%s", stderr)
+	}
 	if got := statusLine(t, stdout, "mach avs"); got != "registered" {
 		t.Errorf("mach avs = %q after register:\n%s", got, stdout)
 	}

@@ -19,6 +19,7 @@ import (
 	"github.com/mach-avs/mach/avs/operator"
 	"github.com/mach-avs/mach/deploy"
 	"github.com/mach-avs/mach/internal/config"
+	"github.com/mach-avs/mach/internal/devtoken"
 	"github.com/mach-avs/mach/internal/ethtx"
 )
 
@@ -27,12 +28,16 @@ type operatorFlags struct {
 	config        string
 	avsDeployment string
 	address       string // status only
+	devMint       bool   // register only
 }
 
 func operatorFlagSet(sub string, f *operatorFlags) *flag.FlagSet {
 	fs := flag.NewFlagSet("mach operator "+sub, flag.ContinueOnError)
 	fs.StringVar(&f.config, "config", "", "the operator's config file at `PATH` (config-files/operator.yaml documents it); without it, every key comes from MACH_OPERATOR_* variables")
 	fs.StringVar(&f.avsDeployment, "avs-deployment", "", "the deployment file at `PATH` (seed-compatible; overrides avs_deployment)")
+	if sub == "register" {
+		fs.BoolVar(&f.devMint, "dev-mint", false, "devnets only (chain 31337 or 1337): first mint `deposit` of the strategy's mock token to the operator, so it has something to deposit")
+	}
 	if sub == "status" {
 		fs.StringVar(&f.address, "address", "", "show the operator at `ADDRESS` (default: the address of ecdsa_keystore)")
 	}
@@ -43,13 +48,15 @@ const operatorConfigDoc = `The configuration is read from --config, then MACH_OP
 config env --role operator lists them), then --avs-deployment overrides avs_deployment.`
 
 var operatorRegisterDoc = doc{
-	synopsis: "--config PATH [--avs-deployment PATH]",
+	synopsis: "--config PATH [--avs-deployment PATH] [--dev-mint]",
 	about: `
 Registers the operator's account (ecdsa_keystore) with EigenLayer and the Mach AVS: registers it as an EigenLayer
 operator if it is not one, deposits ` + "`deposit`" + ` of the quorum strategy's token, then registers it in quorum 0
 with its BLS key (bls_keystore) and socket. Each step already done is skipped, so it is safe to run again after a
 failure; the deposit is skipped once the operator holds shares in the strategy, so a re-run never deposits twice.
 If the AVS's allowlist is on, the whitelister must add the operator's address first. Prints the status at the end.
+On a devnet whose strategy token is eigensdk-go's open MockERC20, --dev-mint mints the deposit first (it refuses
+any chain but 31337 and 1337).
 
 ` + operatorConfigDoc,
 	flagSet: func() *flag.FlagSet { return operatorFlagSet("register", &operatorFlags{}) },
@@ -179,6 +186,16 @@ func runOperatorRegister(path, args []string, stdout, stderr io.Writer) int {
 				amount, op, own)
 			amount = nil
 		}
+	}
+	if f.devMint && amount != nil && amount.Sign() > 0 {
+		token, err := operator.StrategyToken(ctx, s.client, s.deployment.EigenLayer)
+		if err != nil {
+			return failed(err)
+		}
+		if err := devtoken.Mint(ctx, sender, token, op, amount); err != nil {
+			return failed(fmt.Errorf("--dev-mint: %w", err))
+		}
+		fmt.Fprintf(stderr, "minted %s of the devnet token %s to %s\n", amount, token, op)
 	}
 	fmt.Fprintf(stderr, "registering operator %s with the Mach AVS %s on chain %s …\n", op, s.deployment.Addresses.MachServiceManager, sender.ChainID())
 	err = operator.Register(ctx, sender, operator.Registration{
