@@ -1,0 +1,169 @@
+// Package verifiedfeed feeds the proxy the verifier's progress: it polls in-process verifiers (*verifier.Verifier)
+// and publishes their verified heads as one atomically swapped snapshot, which the proxy reads on its hot path
+// (proxy.VerifiedHeads) without ever waiting on a verifier's lock.
+package verifiedfeed
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/mach-avs/mach/proxy"
+	"github.com/mach-avs/mach/verifier"
+)
+
+// DefaultInterval is how often a started Feed polls its verifiers.
+const DefaultInterval = 100 * time.Millisecond
+
+// Source is one rollup's verifier (*verifier.Verifier).
+type Source interface {
+	Status() verifier.Status
+}
+
+var _ Source = (*verifier.Verifier)(nil)
+
+// Feed implements proxy.VerifiedHeads over verifiers, one per rollup chain ID. VerifiedHead is one atomic load and
+// a map lookup; the verifiers are read by Refresh, called every interval once started, or by whoever knows a head
+// moved.
+type Feed struct {
+	interval time.Duration
+	now      func() time.Time
+
+	mu      sync.Mutex // guards sources; serialises refreshes
+	sources map[uint64]Source
+	heads   atomic.Pointer[map[uint64]proxy.VerifiedHead] // never modified once stored
+
+	runMu   sync.Mutex // guards cancel and done
+	cancel  context.CancelFunc
+	done    chan struct{}
+	stopped atomic.Bool
+}
+
+var _ proxy.VerifiedHeads = (*Feed)(nil)
+
+// New returns a feed polling every interval once started (DefaultInterval when interval is 0 or less).
+func New(interval time.Duration) *Feed {
+	if interval <= 0 {
+		interval = DefaultInterval
+	}
+	f := &Feed{interval: interval, now: time.Now, sources: map[uint64]Source{}}
+	f.heads.Store(&map[uint64]proxy.VerifiedHead{})
+	return f
+}
+
+// Add attaches the verifier of the rollup with chain ID chainID and reads it once.
+func (f *Feed) Add(chainID uint64, src Source) error {
+	if src == nil {
+		return errors.New("verifiedfeed: nil source")
+	}
+	f.mu.Lock()
+	if _, dup := f.sources[chainID]; dup {
+		f.mu.Unlock()
+		return fmt.Errorf("verifiedfeed: rollup %d already has a verifier", chainID)
+	}
+	f.sources[chainID] = src
+	f.mu.Unlock()
+	f.Refresh()
+	return nil
+}
+
+// VerifiedHead implements proxy.VerifiedHeads: the head as of the last refresh. ok is false for a rollup without a
+// verifier, or whose verifier has not loaded its progress yet.
+func (f *Feed) VerifiedHead(chainID uint64) (proxy.VerifiedHead, bool) {
+	h, ok := (*f.heads.Load())[chainID]
+	return h, ok
+}
+
+// Refresh reads every verifier now and publishes their heads. A head's At is when the feed first saw it.
+func (f *Feed) Refresh() {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	old := *f.heads.Load()
+	next := make(map[uint64]proxy.VerifiedHead, len(f.sources))
+	changed := false
+	now := f.now()
+	for id, src := range f.sources {
+		st := src.Status()
+		if st.VerifiedHash == (common.Hash{}) { // not initialised: nothing certified yet
+			changed = changed || hasKey(old, id)
+			continue
+		}
+		h, had := old[id]
+		if !had || h.Number != st.VerifiedNumber || h.Hash != st.VerifiedHash {
+			h = proxy.VerifiedHead{Number: st.VerifiedNumber, Hash: st.VerifiedHash, At: now}
+			changed = true
+		}
+		next[id] = h
+	}
+	if changed || len(next) != len(old) {
+		f.heads.Store(&next)
+	}
+}
+
+func hasKey(m map[uint64]proxy.VerifiedHead, k uint64) bool {
+	_, ok := m[k]
+	return ok
+}
+
+// Start polls the verifiers every interval until Stop. It returns at once.
+func (f *Feed) Start(_ context.Context) error {
+	f.runMu.Lock()
+	defer f.runMu.Unlock()
+	switch {
+	case f.stopped.Load():
+		return errors.New("verifiedfeed: Start after Stop")
+	case f.done != nil:
+		return errors.New("verifiedfeed: Start called twice")
+	}
+	// The poller outlives Start's context (which may only cover starting up); Stop ends it.
+	ctx, cancel := context.WithCancel(context.Background())
+	f.cancel, f.done = cancel, make(chan struct{})
+	go f.run(ctx, f.done)
+	return nil
+}
+
+func (f *Feed) run(ctx context.Context, done chan struct{}) {
+	defer close(done)
+	t := time.NewTicker(f.interval)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+			f.refreshSafe()
+		}
+	}
+}
+
+// refreshSafe refreshes, keeping the poller alive if a source panics (the last good snapshot stays).
+func (f *Feed) refreshSafe() {
+	defer func() { _ = recover() }()
+	f.Refresh()
+}
+
+// Stop ends the polling and waits for it until ctx ends. It is nil-safe and idempotent; VerifiedHead keeps
+// answering with the last snapshot.
+func (f *Feed) Stop(ctx context.Context) error {
+	if f == nil || !f.stopped.CompareAndSwap(false, true) {
+		return nil
+	}
+	f.runMu.Lock()
+	cancel, done := f.cancel, f.done
+	f.runMu.Unlock()
+	if cancel == nil {
+		return nil
+	}
+	cancel()
+	select {
+	case <-done:
+		return nil
+	case <-ctx.Done():
+		return fmt.Errorf("verifiedfeed: stop: %w", ctx.Err())
+	}
+}
