@@ -39,6 +39,9 @@ type Result struct {
 	Err string `json:"error,omitempty"`
 	// RetryAfter, when positive, is how long the backend asked the caller to wait before polling again.
 	RetryAfter time.Duration `json:"retryAfter,omitempty"`
+	// SessionID, when set on a running result, replaces the session ID the caller polls from now on (a backend
+	// that moves to a second stage, e.g. Bonsai's STARK → SNARK). The caller persists it before polling again.
+	SessionID string `json:"sessionID,omitempty"`
 }
 
 // Enqueuer accepts proof jobs. Queue (local) and Client (a remote `mach prover` over HTTP) implement it; enqueuing
