@@ -205,7 +205,7 @@ func BenchmarkCacheHit(b *testing.B) {
 	c, _ := testCache(b, 1000, 1<<20)
 	call := &Call{Method: "eth_getBlockByHash", Params: []byte(`["0x` + strings.Repeat("0a", 32) + `", true]`)}
 	key, rule := c.key(call)
-	c.store(cacheMiss{key: key, rule: rule}, &answer{result: []byte(`{"number":"0x2"}`)}, 0)
+	c.store(cacheMiss{key: key, rule: rule}, &answer{result: []byte(`{"number":"0x2"}`)}, minedCeil{})
 	b.ReportAllocs()
 	b.RunParallel(func(pb *testing.PB) {
 		for pb.Next() {

@@ -23,7 +23,8 @@ const (
 	ruleHashFirst
 	// ruleHashAt: the block param at cacheable.pos must be a block hash (EIP-1898), never a tag or a number.
 	ruleHashAt
-	// ruleMined: a transaction looked up by hash, cached once its block is min_depth below the best head.
+	// ruleMined: a transaction looked up by hash, cached once its block is verified (or, without a verifier
+	// feed, min_depth below the best head).
 	ruleMined
 )
 
@@ -127,14 +128,33 @@ func (ca *cache) get(key, method string) ([]byte, bool) {
 	return v, ok
 }
 
+// minedCeil is the highest block whose transactions may be cached (ruleMined); ok is false when there is none.
+type minedCeil struct {
+	n  uint64
+	ok bool
+}
+
+// ceiling returns the block at or below which a mined transaction may be cached: with a verifier feed, the
+// verified head (none while the feed has no head for the rollup); without one, min_depth below best, the highest
+// head the health checks saw.
+func (ca *cache) ceiling(best uint64, feed bool, vh VerifiedHead, vok bool) minedCeil {
+	switch {
+	case feed:
+		return minedCeil{n: vh.Number, ok: vok}
+	case best >= ca.minDepth:
+		return minedCeil{n: best - ca.minDepth, ok: true}
+	}
+	return minedCeil{}
+}
+
 // store keeps the answer to a missed call when it may be cached: a result (no error), not null, and for a
-// transaction looked up by hash, one mined at least min_depth blocks below best. The result is copied: answers
-// alias pooled response buffers.
-func (ca *cache) store(m cacheMiss, a *answer, best uint64) {
+// transaction looked up by hash, one mined at or below ceil. The result is copied: answers alias pooled
+// response buffers.
+func (ca *cache) store(m cacheMiss, a *answer, ceil minedCeil) {
 	if a.err != nil || a.errObj != nil || len(a.result) == 0 || bytes.Equal(a.result, nullJSON) {
 		return
 	}
-	if m.rule == ruleMined && !minedBelow(a.result, best, ca.minDepth) {
+	if m.rule == ruleMined && (!ceil.ok || !minedBelow(a.result, ceil.n, 0)) {
 		return
 	}
 	size := entrySize(m.key, a.result)
@@ -238,7 +258,6 @@ func isBlockHashParam(raw []byte) bool {
 }
 
 // minedBelow reports whether a transaction or receipt (result) is in a block at least minDepth below best.
-// There is no verified-head feed yet: the best upstream head the pool tracks stands in for it.
 func minedBelow(result []byte, best, minDepth uint64) bool {
 	var hash, number []byte
 	for it := newMemberIter(result); ; {

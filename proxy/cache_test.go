@@ -332,7 +332,7 @@ func TestCache_BoundedByEntriesAndBytes(t *testing.T) {
 	t.Run("entries", func(t *testing.T) {
 		c, m := testCache(t, 10, 1<<30)
 		for i := range 100 {
-			c.store(cacheMiss{key: fmt.Sprint("eth_chainId\x00", i), rule: ruleForever}, &answer{result: result}, 0)
+			c.store(cacheMiss{key: fmt.Sprint("eth_chainId\x00", i), rule: ruleForever}, &answer{result: result}, minedCeil{})
 			if c.lru.Len() > 10 {
 				t.Fatalf("%d entries after %d stores, limit 10", c.lru.Len(), i+1)
 			}
@@ -348,7 +348,7 @@ func TestCache_BoundedByEntriesAndBytes(t *testing.T) {
 		const limit = 2000
 		c, _ := testCache(t, 1000, limit)
 		for i := range 100 {
-			c.store(cacheMiss{key: fmt.Sprint("eth_chainId\x00", i), rule: ruleForever}, &answer{result: result}, 0)
+			c.store(cacheMiss{key: fmt.Sprint("eth_chainId\x00", i), rule: ruleForever}, &answer{result: result}, minedCeil{})
 			if b := c.bytes.Load(); b > limit || b != storedBytes(c) {
 				t.Fatalf("after %d stores: bytes = %d (entries hold %d), limit %d", i+1, b, storedBytes(c), limit)
 			}
@@ -357,7 +357,7 @@ func TestCache_BoundedByEntriesAndBytes(t *testing.T) {
 			t.Errorf("%d entries", n)
 		}
 		huge := json.RawMessage(`"` + strings.Repeat("b", limit) + `"`)
-		c.store(cacheMiss{key: "huge", rule: ruleForever}, &answer{result: huge}, 0)
+		c.store(cacheMiss{key: "huge", rule: ruleForever}, &answer{result: huge}, minedCeil{})
 		if c.lru.Contains("huge") {
 			t.Error("an entry larger than max_bytes was stored")
 		}
@@ -365,7 +365,7 @@ func TestCache_BoundedByEntriesAndBytes(t *testing.T) {
 	t.Run("same key twice", func(t *testing.T) {
 		c, _ := testCache(t, 10, 1<<20)
 		for range 3 {
-			c.store(cacheMiss{key: "k", rule: ruleForever}, &answer{result: result}, 0)
+			c.store(cacheMiss{key: "k", rule: ruleForever}, &answer{result: result}, minedCeil{})
 		}
 		if c.lru.Len() != 1 || c.bytes.Load() != storedBytes(c) {
 			t.Errorf("%d entries, %d bytes (entries hold %d)", c.lru.Len(), c.bytes.Load(), storedBytes(c))
@@ -387,7 +387,7 @@ func TestCache_ConcurrentStoresAndGetsKeepTheBounds(t *testing.T) {
 				key := fmt.Sprint("eth_getBlockByHash\x00", (g*7+i)%300)
 				if _, ok := c.get(key, "eth_getBlockByHash"); !ok {
 					res := json.RawMessage(`"` + strings.Repeat("x", i%200) + `"`)
-					c.store(cacheMiss{key: key, rule: ruleHashFirst}, &answer{result: res}, 0)
+					c.store(cacheMiss{key: key, rule: ruleHashFirst}, &answer{result: res}, minedCeil{})
 				}
 			}
 		}()

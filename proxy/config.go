@@ -129,8 +129,8 @@ type CacheConfig struct {
 	// MaxBytes bounds the bytes per rollup (keys, results and a fixed overhead per entry).
 	MaxBytes int64 `yaml:"max_bytes" env:"MACH_PROXY_CACHE_MAX_BYTES"`
 	// MinDepth is how many blocks below the best upstream's head a transaction's block must be before
-	// eth_getTransactionByHash and eth_getTransactionReceipt answers about it are cached (a stand-in for a
-	// verified head, which the proxy has no feed of yet).
+	// eth_getTransactionByHash and eth_getTransactionReceipt answers about it are cached, when the proxy has no
+	// verifier feed; with one, the transaction's block must be at or below the verified head instead.
 	MinDepth uint64 `yaml:"min_depth" env:"MACH_PROXY_CACHE_MIN_DEPTH"`
 }
 
@@ -146,6 +146,9 @@ type RollupConfig struct {
 	Upstreams []UpstreamConfig `yaml:"upstreams"`
 	// Breaker overrides the top-level breaker policy key by key; empty keys inherit it.
 	Breaker BreakerConfig `yaml:"breaker"`
+	// RewriteTags makes the block tags safe and finalized name the highest block the verifier has certified,
+	// whenever the upstreams' own safe or finalized block is above it (needs a verifier feed; see README.md).
+	RewriteTags bool `yaml:"rewrite_tags"`
 }
 
 // UpstreamConfig is one upstream node.

@@ -66,6 +66,7 @@ var methodClasses = map[string]Class{
 	"eth_getTransactionReceipt":               ClassRead,
 	"eth_getHeaderByHash":                     ClassRead,
 	"eth_getHeaderByNumber":                   ClassRead,
+	FinalityMethod:                            ClassRead, // answered by the proxy (finality.go)
 
 	"eth_call":             ClassHeavyRead,
 	"eth_estimateGas":      ClassHeavyRead,

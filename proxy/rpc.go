@@ -127,6 +127,7 @@ func (s *Server) serveRPC(w http.ResponseWriter, r *http.Request, ro *rollup) {
 	var idxBuf [1]int
 	var missBuf [1]cacheMiss
 	answers, fwd, fwdIdx, misses := answerBuf[:], fwdBuf[:0], idxBuf[:0], missBuf[:0]
+	var tags tagTargets
 	if len(calls) > 1 {
 		answers, fwd, fwdIdx = make([]answer, len(calls)), make([]*Call, 0, len(calls)), make([]int, 0, len(calls))
 	}
@@ -140,6 +141,15 @@ func (s *Server) serveRPC(w http.ResponseWriter, r *http.Request, ro *rollup) {
 		case v.refuses(c.Method): // the breaker before the cache: a refused call never gets a cached answer
 			answers[i].err = v.trip
 		default:
+			if ro.rewrite && s.verified != nil { // before the cache: the key is the params as forwarded
+				if p, ok := s.rewriteTags(ro, c, &tags); ok {
+					c.Params = p
+				}
+			}
+			if c.Method == FinalityMethod {
+				answers[i] = s.finality(r.Context(), ro, c, v)
+				continue
+			}
 			if ro.cache != nil {
 				if key, rule := ro.cache.key(c); key != "" {
 					if res, ok := ro.cache.get(key, c.Method); ok {
@@ -158,9 +168,10 @@ func (s *Server) serveRPC(w http.ResponseWriter, r *http.Request, ro *rollup) {
 		defer releaseResponse(bufs[0]) // after the answers aliasing the response buffers are written
 		defer releaseResponse(bufs[1])
 		if len(misses) > 0 {
-			best := ro.pool.best.Load()
+			vh, vok := s.verifiedHead(ro)
+			ceil := ro.cache.ceiling(ro.pool.best.Load(), s.verified != nil, vh, vok)
 			for _, m := range misses {
-				ro.cache.store(m, &answers[m.i], best)
+				ro.cache.store(m, &answers[m.i], ceil)
 			}
 		}
 	}

@@ -41,6 +41,7 @@ type Server struct {
 	// verified is the verifier feed; nil when there is none (see SetVerifiedHeads).
 	verified VerifiedHeads
 	handler  http.Handler
+	page     statusPage // the extras and breaker history behind /status and the status page (status.go)
 
 	mu         sync.Mutex // guards the fields below
 	ln         net.Listener
@@ -59,6 +60,7 @@ type rollup struct {
 	pool     *pool
 	breaker  *breaker
 	cache    *cache // nil when caching is off
+	rewrite  bool   // rewrite the safe and finalized tags to the verified head
 	calls    *callCounters
 	duration prometheus.Observer
 }
@@ -113,11 +115,13 @@ func New(cfg Config, alerts AlertState, log *slog.Logger) (*Server, error) {
 		if err != nil {
 			return nil, err
 		}
+		p.trackTags = rc.RewriteTags
 		r := &rollup{
 			name:     rc.Name,
 			chainID:  rc.ChainID,
 			pool:     p,
 			breaker:  newBreaker(rc.Name, rc.ChainID, rc.Breaker.merge(cfg.Breaker), alerts, s.metrics, log),
+			rewrite:  rc.RewriteTags,
 			calls:    newCallCounters(rc.Name, s.metrics.requests),
 			duration: s.metrics.requestDuration.WithLabelValues(rc.Name),
 		}
@@ -156,6 +160,7 @@ func New(cfg Config, alerts AlertState, log *slog.Logger) (*Server, error) {
 		}
 		s.serveRPC(w, r, ro)
 	})
+	s.routePage(mux) // GET / for a browser, GET /status (HTML or JSON), /status.json, /status/{file} (page.go)
 	s.handler = mux
 	return s, nil
 }

@@ -101,6 +101,10 @@ type pool struct {
 	metrics *metrics
 	log     *slog.Logger
 	best    atomic.Uint64 // highest head seen by the last health round
+	// trackTags makes the health checks read every upstream's safe and finalized blocks, for tag rewriting;
+	// tags holds the lowest of the healthy upstreams' (plus one; 0 when none reported it).
+	trackTags bool
+	tags      [2]atomic.Uint64
 }
 
 func newPool(rollup string, ups []UpstreamConfig, set poolSettings, rt http.RoundTripper, m *metrics, log *slog.Logger) (*pool, error) {
@@ -418,17 +422,28 @@ func smallIndex(id []byte, n int) (int, bool) {
 	return i, i < n
 }
 
-var probeBody = []byte(`{"jsonrpc":"2.0","id":1,"method":"eth_blockNumber","params":[]}`)
+var (
+	probeBody = []byte(`{"jsonrpc":"2.0","id":1,"method":"eth_blockNumber","params":[]}`)
+	// tagProbeBody also asks for the safe and finalized blocks, for rollups whose tags are rewritten.
+	tagProbeBody = []byte(`[{"jsonrpc":"2.0","id":0,"method":"eth_blockNumber","params":[]},` +
+		`{"jsonrpc":"2.0","id":1,"method":"eth_getBlockByNumber","params":["safe",false]},` +
+		`{"jsonrpc":"2.0","id":2,"method":"eth_getBlockByNumber","params":["finalized",false]}]`)
+)
+
+// probe is one upstream's answer to a health check.
+type probe struct {
+	head      uint64
+	err       error
+	latency   time.Duration
+	tags      [2]uint64 // safe, finalized
+	tagsKnown [2]bool
+}
 
 // checkHealth probes every upstream with eth_blockNumber at once and updates their health: an upstream is healthy
 // when it answered, is at most maxLag blocks behind the best upstream, and failed at most maxErrorRate of the calls
-// it got since the previous round (counted once it got minSamples).
+// it got since the previous round (counted once it got minSamples). With trackTags it also reads every upstream's
+// safe and finalized blocks, and keeps the lowest of the healthy ones'.
 func (p *pool) checkHealth(ctx context.Context) {
-	type probe struct {
-		head    uint64
-		err     error
-		latency time.Duration
-	}
 	probes := make([]probe, len(p.ups))
 	var wg sync.WaitGroup
 	for i, u := range p.ups {
@@ -438,32 +453,18 @@ func (p *pool) checkHealth(ctx context.Context) {
 			pctx, cancel := context.WithTimeout(ctx, p.set.healthTimeout)
 			defer cancel()
 			start := time.Now()
-			raw, buf, aerr := u.post(pctx, probeBody, 1<<16)
+			body := probeBody
+			if p.trackTags {
+				body = tagProbeBody
+			}
+			raw, buf, aerr := u.post(pctx, body, 1<<20)
 			defer releaseResponse(buf)
 			probes[i].latency = time.Since(start)
 			if aerr != nil {
 				probes[i].err = aerr
 				return
 			}
-			var r wireResponse
-			var s string
-			if validJSON(raw) {
-				r = decodeResponse(raw)
-			}
-			switch {
-			case r.Result == nil && r.Error == nil:
-				probes[i].err = fmt.Errorf("upstream %s: undecodable eth_blockNumber response", u.name)
-			case r.Error != nil:
-				probes[i].err = fmt.Errorf("upstream %s: eth_blockNumber failed: %s", u.name, r.Error)
-			case json.Unmarshal(r.Result, &s) != nil:
-				probes[i].err = fmt.Errorf("upstream %s: eth_blockNumber result %s is not a hex number", u.name, r.Result)
-			default:
-				head, err := hexutil.DecodeUint64(s)
-				if err != nil {
-					probes[i].err = fmt.Errorf("upstream %s: eth_blockNumber result %q is not a hex number", u.name, s)
-				}
-				probes[i].head = head
-			}
+			probes[i].decode(u.name, raw, p.trackTags)
 		}()
 	}
 	wg.Wait()
@@ -478,6 +479,8 @@ func (p *pool) checkHealth(ctx context.Context) {
 	}
 	p.best.Store(best)
 	now := time.Now()
+	var tags [2]uint64
+	var tagsKnown [2]bool
 	for i, u := range p.ups {
 		pr := probes[i]
 		reqs, fails := u.reqs.Swap(0), u.fails.Swap(0)
@@ -502,6 +505,11 @@ func (p *pool) checkHealth(ctx context.Context) {
 		u.lastErr, u.lastCheck, u.latency, u.errRate = problem, now, pr.latency, rate
 		u.mu.Unlock()
 		healthy := problem == ""
+		for t := range tags {
+			if healthy && pr.tagsKnown[t] && (!tagsKnown[t] || pr.tags[t] < tags[t]) {
+				tags[t], tagsKnown[t] = pr.tags[t], true
+			}
+		}
 		if u.healthy.Swap(healthy) != healthy {
 			if healthy {
 				p.log.Info("upstream healthy", "rollup", p.rollup, "upstream", u.name, "head", pr.head)
@@ -510,6 +518,80 @@ func (p *pool) checkHealth(ctx context.Context) {
 				p.log.Warn("upstream unhealthy", "rollup", p.rollup, "upstream", u.name, "problem", problem)
 				p.metrics.upstreamHealthy.WithLabelValues(p.rollup, u.name).Set(0)
 			}
+		}
+	}
+	if p.trackTags {
+		for t := range tags {
+			v := uint64(0)
+			if tagsKnown[t] {
+				v = tags[t] + 1 // 0 stands for unknown
+			}
+			p.tags[t].Store(v)
+		}
+	}
+}
+
+// upstreamTag returns the lowest safe (t = 0) or finalized (t = 1) block of the healthy upstreams at the last
+// health round, if any reported one.
+func (p *pool) upstreamTag(t int) (uint64, bool) {
+	v := p.tags[t].Load()
+	return v - 1, v > 0
+}
+
+// decode reads a health check's answer: eth_blockNumber's, or with tags the batch of tagProbeBody.
+func (pr *probe) decode(name string, raw []byte, tags bool) {
+	var r wireResponse
+	if !validJSON(raw) {
+		pr.err = fmt.Errorf("upstream %s: undecodable eth_blockNumber response", name)
+		return
+	}
+	if !tags {
+		r = decodeResponse(raw)
+	} else {
+		for it := newElemIter(raw); ; {
+			elem, ok := it.next()
+			if !ok {
+				break
+			}
+			e := decodeResponse(elem)
+			i, ok := smallIndex(e.ID, 3)
+			switch {
+			case !ok:
+			case i == 0:
+				r = e
+			default: // a block, or null (no safe block yet), or an error: the tag stays unknown
+				if n, ok := blockNumberOf(e.Result); ok {
+					pr.tags[i-1], pr.tagsKnown[i-1] = n, true
+				}
+			}
+		}
+	}
+	var s string
+	switch {
+	case r.Result == nil && r.Error == nil:
+		pr.err = fmt.Errorf("upstream %s: undecodable eth_blockNumber response", name)
+	case r.Error != nil:
+		pr.err = fmt.Errorf("upstream %s: eth_blockNumber failed: %s", name, r.Error)
+	case json.Unmarshal(r.Result, &s) != nil:
+		pr.err = fmt.Errorf("upstream %s: eth_blockNumber result %s is not a hex number", name, r.Result)
+	default:
+		head, err := hexutil.DecodeUint64(s)
+		if err != nil {
+			pr.err = fmt.Errorf("upstream %s: eth_blockNumber result %q is not a hex number", name, s)
+		}
+		pr.head = head
+	}
+}
+
+// blockNumberOf returns the number of a block object.
+func blockNumberOf(block []byte) (uint64, bool) {
+	for it := newMemberIter(block); ; {
+		k, v, ok := it.next()
+		if !ok {
+			return 0, false
+		}
+		if keyIs(k, "number") {
+			return hexQuantity(v)
 		}
 	}
 }

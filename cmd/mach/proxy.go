@@ -248,6 +248,12 @@ func serveProxy(ctx context.Context, path, args []string, stdout, stderr io.Writ
 	if err != nil {
 		return failed(err)
 	}
+	for _, r := range cfg.Rollups {
+		if r.RewriteTags { // a standalone proxy has no verifier feed (proxy.Server.SetVerifiedHeads)
+			logger.Warn("rewrite_tags has no effect: mach proxy has no verifier feed, so safe and finalized pass through unchanged and mach_finality reports no block as verified",
+				"rollup", r.Name, "fix", "run the proxy inside mach devnet or mach node, where the verifier feeds it")
+		}
+	}
 	var watcher *alertstate.Watcher
 	if cfg.AlertState.L1RPCURL == "" {
 		logger.Warn("NO ALERT SOURCE: the circuit breaker never trips; the proxy only forwards and health-checks",

@@ -306,7 +306,8 @@ func runProxyUntil(t *testing.T, args []string, stderr *aggregatorLog) (addr str
 	return m[1], stop
 }
 
-// mach proxy without alert_state in front of an in-process L2: it warns that nothing trips the breaker, answers
+// mach proxy without alert_state in front of an in-process L2: it warns that nothing trips the breaker (and that
+// rewrite_tags needs a verifier feed it lacks), answers
 // eth_blockNumber through /rpc/devnet with the L2's head, and stops when its context ends.
 func TestProxy_ServesAnInProcessL2WithoutAlertSource(t *testing.T) {
 	chain, err := l2.New(l2.Config{Logger: slog.New(slog.DiscardHandler)})
@@ -321,11 +322,14 @@ func TestProxy_ServesAnInProcessL2WithoutAlertSource(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	cfg := proxyConfigFile(t, t.TempDir(), chain.URL(), "")
+	cfg := proxyConfigFile(t, t.TempDir(), chain.URL(), "    rewrite_tags: true\n")
 	var stderr aggregatorLog
 	addr, stop := runProxyUntil(t, []string{"--config", cfg}, &stderr)
 	if !strings.Contains(stderr.String(), "level=WARN msg=\"NO ALERT SOURCE") {
 		t.Errorf("no warning about the missing alert source:\n%s", stderr.String())
+	}
+	if !strings.Contains(stderr.String(), "level=WARN msg=\"rewrite_tags has no effect") || !strings.Contains(stderr.String(), "rollup=devnet") {
+		t.Errorf("no warning that rewrite_tags needs a verifier feed:\n%s", stderr.String())
 	}
 	var head string
 	waitUntil(t, 30*time.Second, nil, &stderr, fmt.Sprintf("eth_blockNumber %#x through the proxy", blocks), func() bool {
