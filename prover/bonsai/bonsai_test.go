@@ -518,7 +518,7 @@ func TestRetryAfter(t *testing.T) {
 	now := time.Date(2030, 1, 1, 0, 0, 0, 0, time.UTC)
 	for h, want := range map[string]time.Duration{
 		"": 0, "5": 5 * time.Second, "-3": 0, "soon": 0,
-		now.Add(time.Minute).Format(http.TimeFormat): time.Minute,
+		now.Add(time.Minute).Format(http.TimeFormat):  time.Minute,
 		now.Add(-time.Minute).Format(http.TimeFormat): 0,
 	} {
 		if got := retryAfter(h, now); got != want {
