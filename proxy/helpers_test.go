@@ -235,6 +235,14 @@ func metricValue(t *testing.T, s *Server, name string, labels ...string) float64
 // and returns its URL. devnet/l2 serves HTTP only; this puts op-geth's own RPC server in front of the same node.
 func wsUpstream(t testing.TB, chain *l2.Chain) string {
 	t.Helper()
+	url, _ := wsUpstreamKillable(t, chain)
+	return url
+}
+
+// wsUpstreamKillable is wsUpstream, with a kill function that drops every connection at once and refuses new ones
+// (an upstream node dying).
+func wsUpstreamKillable(t testing.TB, chain *l2.Chain) (string, func()) {
+	t.Helper()
 	srv := rpc.NewServer()
 	for _, api := range chain.Backend().APIs() {
 		if api.Namespace == "eth" || api.Namespace == "net" {
@@ -247,9 +255,13 @@ func wsUpstream(t testing.TB, chain *l2.Chain) string {
 		t.Fatal(err)
 	}
 	hs := httptest.NewServer(srv.WebsocketHandler([]string{"*"}))
-	t.Cleanup(func() {
-		srv.Stop()
-		hs.Close()
-	})
-	return "ws" + strings.TrimPrefix(hs.URL, "http")
+	var once sync.Once
+	kill := func() {
+		once.Do(func() {
+			srv.Stop() // closes every connection, WebSocket ones included (httptest forgets hijacked ones)
+			hs.Close()
+		})
+	}
+	t.Cleanup(kill)
+	return "ws" + strings.TrimPrefix(hs.URL, "http"), kill
 }

@@ -19,6 +19,7 @@ type metrics struct {
 	breakerState     *prometheus.GaugeVec   // by rollup: the Action in force (0 pass … 3 block-all)
 	breakerTrips     *prometheus.CounterVec // transitions by rollup and the action entered
 	wsConns          *prometheus.GaugeVec   // open WebSocket relays by rollup
+	wsFailovers      *prometheus.CounterVec // WebSocket relays failed over, by rollup and result
 	cacheHits        *prometheus.CounterVec // by rollup, method
 	cacheMisses      *prometheus.CounterVec // by rollup, method
 	cacheEvictions   *prometheus.CounterVec // by rollup
@@ -76,6 +77,10 @@ func newMetrics() *metrics {
 			Namespace: "mach", Subsystem: "proxy", Name: "websocket_connections",
 			Help: "Open WebSocket relays per rollup.",
 		}, []string{"rollup"}),
+		wsFailovers: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Namespace: "mach", Subsystem: "proxy", Name: "websocket_failovers_total",
+			Help: "WebSocket relays whose upstream connection failed, by rollup and result (ok: moved to another upstream; none_healthy: client closed).",
+		}, []string{"rollup", "result"}),
 		cacheHits: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Namespace: "mach", Subsystem: "proxy", Name: "cache_hits_total",
 			Help: "Calls answered from the cache, by rollup and method.",
@@ -89,7 +94,7 @@ func newMetrics() *metrics {
 			Help: "Entries evicted from the cache (by max_entries or max_bytes), by rollup.",
 		}, []string{"rollup"}),
 	}
-	m.reg.MustRegister(m.requests, m.wsConns, m.cacheHits, m.cacheMisses, m.cacheEvictions, m.requestDuration, m.upstreamDuration, m.upstreamHealthy, m.upstreamHead,
+	m.reg.MustRegister(m.requests, m.wsConns, m.wsFailovers, m.cacheHits, m.cacheMisses, m.cacheEvictions, m.requestDuration, m.upstreamDuration, m.upstreamHealthy, m.upstreamHead,
 		m.breakerState, m.breakerTrips,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m

@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/gorilla/websocket"
@@ -15,7 +16,8 @@ import (
 // connect time and kept for the connection's life, so that subscriptions (eth_subscribe newHeads, logs, …) and
 // their notifications flow unchanged in both directions; ids are not rewritten. Every client message goes through
 // the same checks as HTTP (limits, method filters, rate limit, breaker) before it is relayed. If the upstream goes
-// away the client connection is closed, and the client reconnects and subscribes again, as wallets do. When the
+// away, the relay fails over (wsfailover.go): it dials the next healthy upstream with a ws_url and subscribes there
+// again, keeping the client's subscription ids; with none left it closes the client's connection (1013). When the
 // breaker's action becomes block-all, open connections are closed with a message naming the alert, so that no
 // more heads of the faulty rollup are delivered.
 
@@ -71,16 +73,31 @@ func (c *wsConns) closeAll(ctx context.Context) error {
 
 // wsRelay is one client connection and its upstream connection.
 type wsRelay struct {
-	s        *Server
-	ro       *rollup
-	r        *http.Request
-	client   *websocket.Conn
-	upstream *websocket.Conn
-	up       *upstream
+	s      *Server
+	ro     *rollup
+	r      *http.Request
+	client *websocket.Conn
+	// link is the upstream connection, swapped by a failover.
+	link atomic.Pointer[wsLink]
 
 	writeMu   sync.Mutex // serialises writes to client (gorilla allows one concurrent writer)
+	upMu      sync.Mutex // serialises writes to the upstream connection, and failovers
 	closeOnce sync.Once
+	closed    atomic.Bool
+	ctx       context.Context // ends when the relay closes: aborts a failover's dial
+	cancel    context.CancelFunc
+
+	subs wsSubs // what a failover must restore
 }
+
+// wsLink is a relay's connection to one upstream.
+type wsLink struct {
+	conn *websocket.Conn
+	u    *upstream
+}
+
+// cur returns the current upstream connection.
+func (rel *wsRelay) cur() *wsLink { return rel.link.Load() }
 
 // isWebSocket reports whether r asks for a WebSocket upgrade.
 func isWebSocket(r *http.Request) bool {
@@ -111,12 +128,7 @@ func (s *Server) serveWS(w http.ResponseWriter, r *http.Request, ro *rollup) {
 			Message: "rollup " + ro.name + " has no WebSocket upstream; set ws_url on one of its upstreams, or use HTTP"})
 		return
 	}
-	ctx, cancel := context.WithTimeout(r.Context(), s.cfg.Health.Timeout+3*time.Second)
-	upConn, resp, err := s.wsDialer.DialContext(ctx, target.wsURL, target.wsHeader)
-	cancel()
-	if resp != nil && resp.Body != nil {
-		resp.Body.Close()
-	}
+	upConn, err := s.dialWS(r.Context(), target)
 	if err != nil {
 		writeJSONError(w, http.StatusBadGateway, &Error{Code: CodeInternal,
 			Message: "upstream unavailable: upstream " + target.name + " of rollup " + ro.name + " refused the WebSocket connection"})
@@ -137,12 +149,28 @@ func (s *Server) serveWS(w http.ResponseWriter, r *http.Request, ro *rollup) {
 		return
 	}
 	clientConn.SetReadLimit(s.limits.MaxBodyBytes)
-	upConn.SetReadLimit(s.cfg.Limits.MaxResponseBytes)
-	rel := &wsRelay{s: s, ro: ro, r: r, client: clientConn, upstream: upConn, up: target}
+	rel := &wsRelay{s: s, ro: ro, r: r, client: clientConn}
+	rel.ctx, rel.cancel = context.WithCancel(context.Background())
+	rel.link.Store(&wsLink{conn: upConn, u: target})
 	s.ws.add(rel)
 	s.metrics.wsConns.WithLabelValues(ro.name).Inc()
 	go rel.pumpUpstream()
 	rel.pumpClient()
+}
+
+// dialWS opens a WebSocket connection to u.
+func (s *Server) dialWS(ctx context.Context, u *upstream) (*websocket.Conn, error) {
+	ctx, cancel := context.WithTimeout(ctx, s.cfg.Health.Timeout+3*time.Second)
+	defer cancel()
+	conn, resp, err := s.wsDialer.DialContext(ctx, u.wsURL, u.wsHeader)
+	if resp != nil && resp.Body != nil {
+		resp.Body.Close()
+	}
+	if err != nil {
+		return nil, err
+	}
+	conn.SetReadLimit(s.cfg.Limits.MaxResponseBytes)
+	return conn, nil
 }
 
 // originAllowed applies the CORS origins to WebSocket handshakes (browsers send Origin; other clients do not).
@@ -162,6 +190,10 @@ func (s *Server) originAllowed(r *http.Request) bool {
 // close ends both connections once, telling the client why.
 func (rel *wsRelay) close(code int, reason string) {
 	rel.closeOnce.Do(func() {
+		rel.closed.Store(true)
+		if rel.cancel != nil {
+			rel.cancel()
+		}
 		if len(reason) > 120 { // a close frame's reason is at most 123 bytes
 			reason = reason[:120]
 		}
@@ -169,7 +201,9 @@ func (rel *wsRelay) close(code int, reason string) {
 		_ = rel.client.WriteControl(websocket.CloseMessage, websocket.FormatCloseMessage(code, reason), time.Now().Add(time.Second))
 		rel.writeMu.Unlock()
 		_ = rel.client.Close()
-		_ = rel.upstream.Close()
+		if l := rel.cur(); l != nil && l.conn != nil {
+			_ = l.conn.Close() // safe next to a write in progress: it closes the network connection
+		}
 		rel.s.metrics.wsConns.WithLabelValues(rel.ro.name).Dec()
 		rel.s.ws.remove(rel)
 	})
@@ -184,24 +218,37 @@ func (rel *wsRelay) writeClient(msg []byte) error {
 }
 
 // pumpUpstream relays the upstream's messages (answers and subscription notifications) to the client, byte for
-// byte, until either side closes or the breaker blocks the rollup.
+// byte but for subscription ids changed by a failover, until either side closes or the breaker blocks the rollup.
+// When the upstream connection fails it fails over to another upstream, or closes the client's connection.
 func (rel *wsRelay) pumpUpstream() {
 	defer func() {
 		if r := recover(); r != nil {
 			rel.s.log.Error("proxy: WebSocket relay panicked", "rollup", rel.ro.name, "panic", r)
+			rel.close(websocket.CloseInternalServerErr, "internal error")
 		}
 	}()
 	for {
-		_, msg, err := rel.upstream.ReadMessage()
+		l := rel.cur()
+		_, msg, err := l.conn.ReadMessage()
 		if err != nil {
-			rel.close(websocket.CloseGoingAway, "upstream "+rel.up.name+" closed the connection; reconnect")
-			return
+			if rel.closed.Load() {
+				return
+			}
+			if !rel.failover(l, err) {
+				rel.close(websocket.CloseTryAgainLater, "mach: no healthy WebSocket upstream for rollup "+rel.ro.name+"; reconnect later")
+				return
+			}
+			continue
 		}
 		if v := rel.ro.breaker.check(); v.action == ActionBlockAll {
 			rel.close(wsCloseTripped, trippedReason(v))
 			return
 		}
-		if err := rel.writeClient(msg); err != nil {
+		out, forward := rel.fromUpstream(msg)
+		if !forward {
+			continue
+		}
+		if err := rel.writeClient(out); err != nil {
 			rel.close(websocket.CloseGoingAway, "")
 			return
 		}
@@ -233,16 +280,23 @@ func (rel *wsRelay) pumpClient() {
 		if typ != websocket.TextMessage && typ != websocket.BinaryMessage {
 			continue
 		}
-		if reply, relay := rel.check(msg); !relay {
+		calls, batch, reply, relay := rel.checkCalls(msg)
+		if !relay {
 			if reply != nil && rel.writeClient(reply) != nil {
 				return
 			}
 			continue
 		}
-		_ = rel.upstream.SetWriteDeadline(time.Now().Add(10 * time.Second))
-		if err := rel.upstream.WriteMessage(websocket.TextMessage, msg); err != nil {
-			rel.close(websocket.CloseGoingAway, "upstream "+rel.up.name+" closed the connection; reconnect")
-			return
+		rel.upMu.Lock()
+		l := rel.cur()
+		msg = rel.toUpstream(msg, calls, batch) // under upMu: a failover sees every call sent before it
+		_ = l.conn.SetWriteDeadline(time.Now().Add(10 * time.Second))
+		err = l.conn.WriteMessage(websocket.TextMessage, msg)
+		rel.upMu.Unlock()
+		if err != nil {
+			// The connection is broken: closing it makes pumpUpstream fail over, answering this message's calls
+			// (now pending) with an error.
+			_ = l.conn.Close()
 		}
 	}
 }
@@ -252,17 +306,23 @@ func (rel *wsRelay) pumpClient() {
 // call is answered here (the refused ones with their error, the others with an error saying the batch was
 // refused), because the upstream's answer to a partial batch could not be merged into one response.
 func (rel *wsRelay) check(msg []byte) (reply []byte, relay bool) {
+	_, _, reply, relay = rel.checkCalls(msg)
+	return reply, relay
+}
+
+// checkCalls is check, also returning the parsed calls.
+func (rel *wsRelay) checkCalls(msg []byte) (calls []Call, batch bool, reply []byte, relay bool) {
 	s, ro := rel.s, rel.ro
 	calls, batch, perr := Parse(msg, s.limits)
 	if perr != nil {
 		ro.calls.inc(callKey{"other", noUpstream, statusInvalid})
-		return appendErrorResponse(nil, nil, perr), false
+		return nil, false, appendErrorResponse(nil, nil, perr), false
 	}
 	if s.limiter != nil {
 		if client, ok := s.limiter.clientOf(rel.r); ok {
 			if allowed, wait := s.limiter.allow(client, len(calls)); !allowed {
 				e := &Error{Code: CodeLimitExceeded, Message: "rate limit exceeded; retry in " + (wait + time.Second).Truncate(time.Second).String()}
-				return answerAll(calls, batch, func(*Call) *Error { return e }), false
+				return nil, false, answerAll(calls, batch, func(*Call) *Error { return e }), false
 			}
 		}
 	}
@@ -296,14 +356,14 @@ func (rel *wsRelay) check(msg []byte) (reply []byte, relay bool) {
 			}
 			ro.calls.inc(callKey{method, noUpstream, status})
 		} else {
-			ro.calls.inc(callKey{method, rel.up.name, statusRelayed})
+			ro.calls.inc(callKey{method, rel.cur().u.name, statusRelayed})
 		}
 	}
 	if refused == 0 {
-		return nil, true
+		return calls, batch, nil, true
 	}
 	batchRefused := &Error{Code: CodeInvalidRequest, Message: "batch refused: another call in it was refused; send this call again"}
-	return answerAll(calls, batch, func(c *Call) *Error {
+	return nil, false, answerAll(calls, batch, func(c *Call) *Error {
 		if e := refusal(c); e != nil {
 			return e
 		}

@@ -2,11 +2,14 @@ package proxy
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"net/http"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/gorilla/websocket"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -101,7 +104,8 @@ func TestWSRelay_CheckRefusesWholeBatchesAndNeverRelaysRefusedCalls(t *testing.T
 		t.Fatal(err)
 	}
 	ro := s.rollups[0]
-	rel := &wsRelay{s: s, ro: ro, r: &http.Request{RemoteAddr: "192.0.2.1:1"}, up: ro.pool.ups[0]}
+	rel := &wsRelay{s: s, ro: ro, r: &http.Request{RemoteAddr: "192.0.2.1:1"}}
+	rel.link.Store(&wsLink{u: ro.pool.ups[0]})
 	for _, tc := range []struct {
 		name, msg string
 		relay     bool
@@ -162,5 +166,115 @@ func TestProxy_StopClosesWebSocketRelays(t *testing.T) {
 	case <-sub.Err():
 	case <-time.After(5 * time.Second):
 		t.Fatal("the subscription survived Stop")
+	}
+}
+
+// TestProxy_WebSocketFailsOverToAnotherUpstream subscribes to newHeads through the proxy with two WebSocket
+// upstreams, kills the one the relay uses mid-subscription: the relay moves to the other, the client's
+// subscription id stays, the next head arrives under it, calls and eth_unsubscribe (by the client's id) work. Killing
+// the second too closes the client's connection with 1013 (try again later).
+func TestProxy_WebSocketFailsOverToAnotherUpstream(t *testing.T) {
+	chain := newChain(t, 0)
+	cfg := testConfig(chain.URL(), chain.URL())
+	kill := map[string]func(){}
+	for i := range cfg.Rollups[0].Upstreams {
+		url, k := wsUpstreamKillable(t, chain)
+		cfg.Rollups[0].Upstreams[i].WSURL = url
+		kill[upstreamName(cfg.Rollups[0].Upstreams[i], i)] = k
+	}
+	s, base := startProxy(t, cfg, newTestAlerts(), nil)
+	ctx := testContext(t)
+	conn, _, err := websocket.DefaultDialer.DialContext(ctx, "ws"+strings.TrimPrefix(base, "http")+"/rpc/op", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	send := func(msg string) {
+		t.Helper()
+		if err := conn.WriteMessage(websocket.TextMessage, []byte(msg)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	type message struct {
+		ID     json.RawMessage `json:"id"`
+		Result json.RawMessage `json:"result"`
+		Error  json.RawMessage `json:"error"`
+		Method string          `json:"method"`
+		Params struct {
+			Subscription string          `json:"subscription"`
+			Result       json.RawMessage `json:"result"`
+		} `json:"params"`
+	}
+	read := func() message {
+		t.Helper()
+		_ = conn.SetReadDeadline(time.Now().Add(15 * time.Second))
+		_, raw, err := conn.ReadMessage()
+		if err != nil {
+			t.Fatalf("read: %v", err)
+		}
+		var m message
+		if err := json.Unmarshal(raw, &m); err != nil {
+			t.Fatalf("%s: %v", raw, err)
+		}
+		return m
+	}
+	head := func(subID string, want uint64) {
+		t.Helper()
+		if _, err := chain.BuildBlock(ctx); err != nil {
+			t.Fatal(err)
+		}
+		m := read()
+		var h struct {
+			Number hexutil.Uint64 `json:"number"`
+		}
+		_ = json.Unmarshal(m.Params.Result, &h)
+		if m.Method != "eth_subscription" || m.Params.Subscription != subID || uint64(h.Number) != want {
+			t.Fatalf("got %+v (head %d), want head %d under subscription %s", m, h.Number, want, subID)
+		}
+	}
+	relay := func() *wsRelay {
+		s.ws.mu.Lock()
+		defer s.ws.mu.Unlock()
+		for r := range s.ws.conns {
+			return r
+		}
+		return nil
+	}
+
+	send(`{"jsonrpc":"2.0","id":1,"method":"eth_subscribe","params":["newHeads"]}`)
+	var subID string
+	if m := read(); json.Unmarshal(m.Result, &subID) != nil || subID == "" {
+		t.Fatalf("eth_subscribe: %+v", m)
+	}
+	head(subID, 1)
+
+	rel := relay()
+	first := rel.cur().u.name
+	kill[first]()
+	waitFor(t, "the relay to fail over and subscribe again", 15*time.Second, func() bool {
+		rel.subs.mu.Lock()
+		defer rel.subs.mu.Unlock()
+		return rel.cur().u.name != first && len(rel.subs.resub) == 0 && len(rel.subs.toUpstream) == 1
+	})
+	head(subID, 2)
+	head(subID, 3)
+	send(`{"jsonrpc":"2.0","id":"c","method":"eth_chainId"}`)
+	if m := read(); string(m.ID) != `"c"` || m.Result == nil {
+		t.Fatalf("eth_chainId after the failover: %+v", m)
+	}
+	send(`{"jsonrpc":"2.0","id":2,"method":"eth_unsubscribe","params":["` + subID + `"]}`)
+	if m := read(); string(m.ID) != "2" || string(m.Result) != "true" {
+		t.Fatalf("eth_unsubscribe by the client's id after the failover: %+v %s", m, m.Error)
+	}
+	if got := metricValue(t, s, "mach_proxy_websocket_failovers_total", "result", "ok"); got != 1 {
+		t.Errorf("failovers counted: %v", got)
+	}
+
+	kill[rel.cur().u.name]()
+	_ = conn.SetReadDeadline(time.Now().Add(15 * time.Second))
+	_, _, err = conn.ReadMessage()
+	var ce *websocket.CloseError
+	if !errors.As(err, &ce) || ce.Code != websocket.CloseTryAgainLater || !strings.Contains(ce.Text, "no healthy WebSocket upstream") {
+		t.Fatalf("with no upstream left the client got %v, want close 1013", err)
 	}
 }
