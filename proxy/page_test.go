@@ -203,6 +203,10 @@ func TestStatusPage_RendersTrippedRollupInChromium(t *testing.T) {
 		AlertHistory: []AlertEvent{{Level: LevelConfirmed, MessageHash: msgHash, L1TxHash: l1Tx, L1Block: 4321,
 			At: time.Now().Add(-time.Minute), Note: `<img src=x onerror="document.title='pwned'">`}},
 		L1ExplorerTxURL: "https://explorer.example/tx/%s",
+	}, 8453: {
+		AlertHistory: []AlertEvent{{Level: LevelConfirmed, MessageHash: common.HexToHash("0xbad"), L1TxHash: common.HexToHash("0xbad1"),
+			L1Block: 17, At: time.Now().Add(-time.Hour), Note: "removed by the owner (false alarm)"}},
+		L1ExplorerTxURL: "javascript:alert('%s')", // never a link
 	}})
 
 	run := func(t *testing.T, url string, args ...string) string {
@@ -241,6 +245,8 @@ func TestStatusPage_RendersTrippedRollupInChromium(t *testing.T) {
 			`DOWN`,                // the dead upstream
 			`pass → block-writes`, // the transition /status saw
 			`Updated `,
+			`aria-live="assertive">TRIPPED: op</p>`, // announced to screen readers
+			`removed by the owner (false alarm)`,    // base's history
 		} {
 			if !strings.Contains(dom, want) {
 				t.Errorf("rendered DOM lacks %s", want)
@@ -248,6 +254,9 @@ func TestStatusPage_RendersTrippedRollupInChromium(t *testing.T) {
 		}
 		if strings.Contains(dom, `<img src="x"`) || strings.Contains(dom, "pwned</title>") {
 			t.Error("a string from /status was rendered as HTML")
+		}
+		if strings.Contains(dom, `href="javascript`) {
+			t.Error("a javascript: explorer template became a link")
 		}
 		if t.Failed() {
 			t.Logf("DOM:\n%s", dom)

@@ -34,9 +34,9 @@ function shortHash(h) {
 }
 
 // txLink links an L1 transaction to the explorer template (one %s) when both are sound, else shows the hash.
-function txLink(hash, template) {
+function txLink(hash, template, short) {
   if (!isHash(hash) || hash === ZERO_HASH) return el("span", {}, "—");
-  const code = el("code", {}, hash);
+  const code = el("code", { title: hash }, short ? shortHash(hash) : hash);
   if (typeof template === "string" && template.split("%s").length === 2) {
     try {
       const u = new URL(template.replace("%s", hash));
@@ -48,16 +48,28 @@ function txLink(hash, template) {
   return code;
 }
 
+// hashCell shows a hash short in a table; the full hash is its title (and in the banner, to copy).
 function hashCell(h) {
   if (!isHash(h) || h === ZERO_HASH) return "—";
-  return el("code", { title: h }, h);
+  return el("code", { title: h }, shortHash(h));
+}
+
+function pad(n) {
+  return String(n).padStart(2, "0");
+}
+
+// clock is local time, 24 h: HH:MM:SS today, else YYYY-MM-DD HH:MM:SS.
+function clock(d) {
+  const t = pad(d.getHours()) + ":" + pad(d.getMinutes()) + ":" + pad(d.getSeconds());
+  if (d.toDateString() === new Date().toDateString()) return t;
+  return d.getFullYear() + "-" + pad(d.getMonth() + 1) + "-" + pad(d.getDate()) + " " + t;
 }
 
 function when(iso) {
   if (!iso) return "—";
   const d = new Date(iso);
   if (isNaN(d.getTime()) || d.getFullYear() < 2000) return "—";
-  return d.toLocaleString() + " (" + ago(d) + ")";
+  return clock(d) + " (" + ago(d) + ")";
 }
 
 function ago(d) {
@@ -158,7 +170,7 @@ function history(r, tpl, extras) {
     out.push(table("Alert history", ["Time", "Level", "Alert", "L1 tx", "L1 block", "Note"],
       h.slice(0, MAX_HISTORY).map((e) => el("tr", {},
         el("td", {}, when(e.at)), el("td", {}, e.level), el("td", {}, hashCell(e.messageHash)),
-        el("td", {}, txLink(e.l1TxHash, tpl)), el("td", { class: "num" }, num(e.l1Block)), el("td", {}, e.note || "")))));
+        el("td", {}, txLink(e.l1TxHash, tpl, true)), el("td", { class: "num" }, num(e.l1Block)), el("td", { class: "wrap" }, e.note || "")))));
     if (h.length > MAX_HISTORY) out.push(el("p", { class: "note" }, (h.length - MAX_HISTORY) + " older alerts not shown"));
   }
   const t = r.transitions || [];
@@ -169,7 +181,7 @@ function history(r, tpl, extras) {
     out.push(table("Breaker transitions", ["Seen", "Action", "Level", "Alert", "L1 tx", "L1 stale"],
       t.map((x) => el("tr", {},
         el("td", {}, when(x.at)), el("td", {}, x.from + " → " + x.to), el("td", {}, x.level),
-        el("td", {}, hashCell(x.messageHash)), el("td", {}, txLink(x.l1TxHash, tpl)), el("td", {}, x.l1Stale ? "yes" : "no")))));
+        el("td", {}, hashCell(x.messageHash)), el("td", {}, txLink(x.l1TxHash, tpl, true)), el("td", {}, x.l1Stale ? "yes" : "no")))));
   }
   return out;
 }
@@ -209,7 +221,7 @@ function upstreams(r) {
       el("td", { class: "num" }, num(u.head)), el("td", { class: "num" }, num(u.lag)),
       el("td", { class: "num" }, typeof u.errorRate === "number" ? (u.errorRate * 100).toFixed(1) + " %" : "—"),
       el("td", { class: "num" }, typeof u.latencyMs === "number" ? u.latencyMs.toFixed(1) + " ms" : "—"),
-      el("td", {}, when(u.lastCheck)), el("td", {}, u.lastError || "")))));
+      el("td", {}, when(u.lastCheck)), el("td", { class: "wrap" }, u.lastError || "")))));
   if (r.cache) {
     out.push(el("p", { class: "note" }, "Cache: " + num(r.cache.entries) + " entries, " + num(r.cache.bytes) + " bytes"));
   }
@@ -231,19 +243,26 @@ function render(s) {
   main.replaceChildren(...rs.map((x) => x.node));
   if (rs.length === 0) main.append(el("p", { class: "empty" }, "This proxy serves no rollup."));
   const bad = (s.rollups || []).filter((r, i) => rs[i].st.cls === "tripped").map((r) => r.name);
-  document.title = (bad.length ? "TRIPPED: " + bad.join(", ") : "OK") + " · Mach proxy status";
+  const summary = bad.length ? "TRIPPED: " + bad.join(", ") : "OK";
+  document.title = summary + " · Mach proxy status";
+  const live = document.getElementById("announce");
+  if (live.textContent !== summary) live.textContent = summary; // read out on a change only
 }
 
-// selecting reports whether the user is selecting text on the page (a hash to copy): the refresh then waits.
-function selecting() {
+// busy reports whether redrawing would get in the user's way: text selected (a hash to copy) or keyboard focus on a
+// link in the rollups. The data is then left as it is until the user is done.
+function busy() {
+  const main = document.getElementById("rollups");
   const sel = window.getSelection();
-  return sel && !sel.isCollapsed && document.getElementById("rollups").contains(sel.anchorNode);
+  if (sel && !sel.isCollapsed && main.contains(sel.anchorNode)) return "text is selected";
+  if (document.activeElement && document.activeElement !== main && main.contains(document.activeElement)) return "a link has focus";
+  return "";
 }
 
 function showError(msg) {
   const box = document.getElementById("error");
   const text = "Cannot read status.json: " + msg + ". " +
-    (lastOK ? "What is shown is from " + lastOK.toLocaleTimeString() + " and may be out of date." : "No data yet.");
+    (lastOK ? "What is shown is from " + clock(lastOK) + " and may be out of date." : "No data yet.");
   if (text !== lastErrorText) { // role=alert: announce changes only
     box.textContent = text;
     lastErrorText = text;
@@ -260,15 +279,15 @@ async function poll() {
     });
     if (!resp.ok) throw new Error("HTTP " + resp.status);
     const s = await resp.json();
-    const paused = selecting();
+    const paused = busy();
     if (!paused) render(s);
     lastOK = new Date();
     lastErrorText = "";
     document.getElementById("error").hidden = true;
     document.getElementById("rollups").classList.remove("stale");
-    document.getElementById("updated").textContent = "Updated " + lastOK.toLocaleTimeString() +
-      (s.time ? " (proxy time " + new Date(s.time).toLocaleTimeString() + ")" : "") +
-      (paused ? " — display paused while text is selected" : "");
+    document.getElementById("updated").textContent = "Updated " + clock(lastOK) +
+      (s.time ? " (proxy clock " + clock(new Date(s.time)) + ")" : "") +
+      (paused ? " — display paused while " + paused : "");
   } catch (e) {
     showError(e && e.name === "TimeoutError" ? "no answer within " + TIMEOUT_MS / 1000 + " s" : String(e && e.message || e));
   } finally {
