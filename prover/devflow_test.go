@@ -1,0 +1,141 @@
+package prover_test
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"fmt"
+	"math/big"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/rlp"
+	"github.com/ethereum/go-ethereum/trie"
+
+	"github.com/mach-avs/mach/internal/kv"
+	"github.com/mach-avs/mach/prover"
+	"github.com/mach-avs/mach/prover/dev"
+	"github.com/mach-avs/mach/prover/risc0"
+)
+
+// mockVerifierChain checks proofs as MachZkServiceManager.submitProve with RiscZeroMockVerifier would: journal
+// length and fields against the pending alert, then seal == selector ‖ claim digest. Idempotent, like the real
+// Submitter must be.
+type mockVerifierChain struct {
+	mu       sync.Mutex
+	selector [4]byte
+	imageID  [32]byte
+	proved   map[string]common.Hash
+	sends    int
+}
+
+func (c *mockVerifierChain) Submit(_ context.Context, j prover.Job, p prover.Proof) (common.Hash, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if tx, ok := c.proved[j.ID]; ok {
+		return tx, nil
+	}
+	jr, err := prover.DecodeJournal(p.Journal)
+	if err != nil {
+		return common.Hash{}, prover.Permanent(err)
+	}
+	if jr.L2BlockNumber != j.Claim.L2BlockNumber || jr.OutputRoot != j.Claim.ExpectOutputRoot || jr.CheckpointL2Block >= jr.L2BlockNumber {
+		return common.Hash{}, prover.Permanent(fmt.Errorf("journal does not match the alert"))
+	}
+	if !bytes.Equal(p.Seal, risc0.MockSeal(c.selector, c.imageID, sha256.Sum256(p.Journal))) {
+		return common.Hash{}, prover.Permanent(fmt.Errorf("mock verifier: VerificationFailed"))
+	}
+	c.sends++
+	tx := crypto.Keccak256Hash([]byte(j.ID), []byte("tx"))
+	c.proved[j.ID] = tx
+	return tx, nil
+}
+
+func TestDevBackend_JobFlowsFromEnqueueToL1(t *testing.T) {
+	st, err := kv.Open("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	q, err := prover.NewQueue(st, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sel, img := [4]byte{0x4d, 0x41, 0x43, 0x48}, sha256.Sum256([]byte("mach guest"))
+	backend, err := dev.New(dev.Config{L1ChainID: 31337, Selector: sel, ImageID: img})
+	if err != nil {
+		t.Fatal(err)
+	}
+	l1 := &mockVerifierChain{selector: sel, imageID: img, proved: map[string]common.Hash{}}
+	w, err := prover.NewWorker(prover.WorkerConfig{PollInterval: 10 * time.Millisecond}, q, backend, l1, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	if err := w.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	defer func() {
+		stopCtx, cancel := context.WithTimeout(ctx, 5*time.Second)
+		defer cancel()
+		if err := w.Stop(stopCtx); err != nil {
+			t.Error(err)
+		}
+	}()
+	j := exampleJob(t)
+	var enq prover.Enqueuer = q
+	if err := enq.Enqueue(ctx, j); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		r, err := q.Get(j.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.State == prover.JobDone {
+			if *r.TxHash != l1.proved[j.ID] {
+				t.Fatalf("tx %s", r.TxHash)
+			}
+			break
+		}
+		if r.State == prover.JobFailed {
+			t.Fatalf("job failed: %s", r.Reason)
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("job still %s", r.State)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	if l1.sends != 1 {
+		t.Fatalf("sends %d", l1.sends)
+	}
+}
+
+// exampleJob builds a job with prover's own test helper shape: one empty block after a checkpoint at block 10.
+func exampleJob(t *testing.T) prover.Job {
+	t.Helper()
+	parent := &types.Header{Number: big.NewInt(10), Root: crypto.Keccak256Hash([]byte("state")), Difficulty: new(big.Int),
+		GasLimit: 30_000_000, Time: 1_700_000_000, BaseFee: big.NewInt(7)}
+	cp := prover.Checkpoint{OutputIndex: 1, L2Block: 10, StateRoot: parent.Root,
+		MessagePasserStorageRoot: crypto.Keccak256Hash([]byte("mp")), BlockHash: parent.Hash()}
+	cp.OutputRoot = prover.OutputRootV0(cp.StateRoot, cp.MessagePasserStorageRoot, cp.BlockHash)
+	h := &types.Header{ParentHash: parent.Hash(), Number: big.NewInt(11), Difficulty: new(big.Int),
+		GasLimit: parent.GasLimit, Time: parent.Time + 2, BaseFee: big.NewInt(7)}
+	raw, err := rlp.EncodeToBytes(types.NewBlock(h, &types.Body{}, nil, trie.NewStackTrie(nil), types.DefaultBlockConfig))
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := prover.Input{RollupChainID: 901, Checkpoint: cp, Blocks: [][]byte{raw}, Witnesses: []prover.Witness{{}}}
+	c := prover.Claim{RollupChainID: 901, L2BlockNumber: 11, InvalidOutputRoot: common.HexToHash("0xbad"),
+		ExpectOutputRoot: common.HexToHash("0x900d")}
+	j, err := prover.NewJob(c, cp, in, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return j
+}
