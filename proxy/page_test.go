@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/gorilla/websocket"
 )
 
 // browserAccept is what Chromium and Firefox send when they open a page.
@@ -147,6 +148,33 @@ func TestStatusPage_ServedToBrowsersWhileRPCAndJSONClientsGetWhatTheyGotBefore(t
 	resp.Body.Close()
 	if result(t, body) != "base:eth_chainId:" {
 		t.Errorf("POST / with a browser's Accept: %s", body)
+	}
+}
+
+// TestStatusPage_WebSocketAtRootStillRelaysWithABrowsersAccept dials / over WebSocket, as a dapp in a browser
+// does, with the Accept header a page load would carry: the call reaches the L2, not the status page.
+func TestStatusPage_WebSocketAtRootStillRelaysWithABrowsersAccept(t *testing.T) {
+	chain := newChain(t, 0)
+	cfg := testConfig(chain.URL())
+	cfg.Rollups[0].Upstreams[0].WSURL = wsUpstream(t, chain)
+	_, base := startProxy(t, cfg, newTestAlerts(), nil)
+	ctx := testContext(t)
+	conn, resp, err := websocket.DefaultDialer.DialContext(ctx, "ws"+strings.TrimPrefix(base, "http")+"/",
+		http.Header{"Accept": {browserAccept}})
+	if err != nil {
+		t.Fatalf("dial / over WebSocket: %v (response %+v)", err, resp)
+	}
+	defer conn.Close()
+	if err := conn.WriteMessage(websocket.TextMessage, []byte(`{"jsonrpc":"2.0","id":7,"method":"eth_chainId"}`)); err != nil {
+		t.Fatal(err)
+	}
+	_ = conn.SetReadDeadline(time.Now().Add(30 * time.Second))
+	_, msg, err := conn.ReadMessage()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := fmt.Sprintf(`"result":"0x%x"`, cfg.Rollups[0].ChainID); !strings.Contains(string(msg), want) {
+		t.Errorf("eth_chainId over WebSocket at /: %s, want %s", msg, want)
 	}
 }
 
