@@ -24,7 +24,7 @@ var pageAssets = map[string]string{
 const pageCSP = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src data:; " +
 	"base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 
-// routePage adds the status page to mux, which must already hold the /{$} JSON-RPC route:
+// routePage adds the status page to mux, which also holds the /{$} JSON-RPC route (added before or after):
 //
 //	GET /              the page, for a browser (Accept prefers text/html, no WebSocket upgrade); else JSON-RPC as before
 //	GET /status        the page for a browser, else the JSON (curl, scripts and tests get JSON as before)

@@ -213,11 +213,14 @@ func TestStatusPage_RendersTrippedRollupInChromium(t *testing.T) {
 	dead.Close()
 	cfg := testConfig(chain.URL(), dead.URL)
 	cfg.Rollups = append(cfg.Rollups, RollupConfig{Name: "base", ChainID: 8453,
-		Upstreams: []UpstreamConfig{{Name: "b1", URL: fakeNode(t, "base").URL}}})
+		Upstreams: []UpstreamConfig{{Name: "b1", URL: fakeNode(t, "base").URL}}},
+		RollupConfig{Name: "early", ChainID: 10, Upstreams: []UpstreamConfig{{URL: fakeNode(t, "early").URL}}})
 	msgHash := common.HexToHash("0x5eed0000000000000000000000000000000000000000000000000000000000a1")
 	l1Tx := common.HexToHash("0x7a00000000000000000000000000000000000000000000000000000000000b2c")
-	s, base := startProxy(t, cfg, liveAlerts{901: {Level: LevelConfirmed, MessageHash: msgHash, L1TxHash: l1Tx,
-		ObservedAt: time.Now().Add(-time.Minute)}}, nil)
+	s, base := startProxy(t, cfg, liveAlerts{
+		901: {Level: LevelConfirmed, MessageHash: msgHash, L1TxHash: l1Tx, ObservedAt: time.Now().Add(-time.Minute)},
+		10:  {Level: LevelEarly, MessageHash: common.HexToHash("0xea"), L1TxHash: common.HexToHash("0xeb"), ObservedAt: time.Now()},
+	}, nil)
 	verifiedHash := common.HexToHash("0x0dd0000000000000000000000000000000000000000000000000000000000001")
 	s.SetVerifiedHeads(testVerified{901: {Number: 2, Hash: verifiedHash, At: time.Now().Add(-3 * time.Second)},
 		8453: {Number: 16, Hash: common.HexToHash("0x16"), At: time.Now()}})
@@ -260,6 +263,8 @@ func TestStatusPage_RendersTrippedRollupInChromium(t *testing.T) {
 			`data-rollup="op"`,
 			`data-state="TRIPPED"`, // op's banner
 			`data-state="OK"`,      // base's banner
+			`data-state="ALERT"`,   // early's banner
+			`early alert; the policy lets calls through (annotate)`,
 			`confirmed alert: transactions are refused (block-writes)`,
 			`#2<small>`,                     // op's verified head
 			`title="` + verifiedHash.Hex(),  // and its hash

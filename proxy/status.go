@@ -208,8 +208,9 @@ func (p *statusPage) observe(i, n int, v seenVerdict, now time.Time) ([]Transiti
 	return out, p.extras
 }
 
-// status computes the body of /status.
-func (s *Server) status() Status {
+// Status returns what /status shows now, for a caller in the same process (the devnet's live status line). Like a
+// read of /status, it records a breaker transition it is the first to see (see Transition).
+func (s *Server) Status() Status {
 	now := time.Now()
 	st := Status{Time: now.UTC(), Rollups: make([]RollupStatus, len(s.rollups))}
 	for i, r := range s.rollups {
@@ -248,7 +249,7 @@ func (s *Server) status() Status {
 
 // serveStatus writes /status as JSON.
 func (s *Server) serveStatus(w http.ResponseWriter, _ *http.Request) {
-	out, err := json.MarshalIndent(s.status(), "", "  ")
+	out, err := json.MarshalIndent(s.Status(), "", "  ")
 	if err != nil {
 		http.Error(w, err.Error(), http.StatusInternalServerError)
 		return
