@@ -139,3 +139,57 @@ func exampleJob(t *testing.T) prover.Job {
 	}
 	return j
 }
+
+func TestService_AcceptsRemoteJobsAndProvesThem(t *testing.T) {
+	st, err := kv.Open("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	q, _ := prover.NewQueue(st, nil)
+	sel, img := [4]byte{1, 2, 3, 4}, sha256.Sum256([]byte("guest"))
+	backend, _ := dev.New(dev.Config{L1ChainID: 1337, Selector: sel, ImageID: img})
+	l1 := &mockVerifierChain{selector: sel, imageID: img, proved: map[string]common.Hash{}}
+	svc, err := prover.NewService(prover.ServiceConfig{Listen: "127.0.0.1:0", Worker: prover.WorkerConfig{PollInterval: 10 * time.Millisecond}},
+		q, backend, l1, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	if err := svc.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	client, err := prover.NewClient("http://"+svc.Addr().String(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	j := exampleJob(t)
+	if err := client.Enqueue(ctx, j); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		r, err := client.Get(ctx, j.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.State == prover.JobDone {
+			break
+		}
+		if time.Now().After(deadline) || r.State == prover.JobFailed {
+			t.Fatalf("job %s (%s)", r.State, r.Reason)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	stopCtx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	defer cancel()
+	if err := svc.Stop(stopCtx); err != nil {
+		t.Fatal(err)
+	}
+	if err := svc.Stop(stopCtx); err != nil || !svc.Stopped() {
+		t.Fatal("Stop must be idempotent")
+	}
+	if err := client.Enqueue(ctx, j); err == nil {
+		t.Fatal("the API still answers after Stop")
+	}
+}
