@@ -8,7 +8,7 @@ SHELL := /usr/bin/env bash
 # Deployable contracts that get Go bindings in contracts/bindings (one package each). Add a name here, then run
 # `make bindings`.
 BINDINGS := MachServiceManager PauserRegistry RiscZeroGroth16Verifier RiscZeroMockVerifier \
-	MachZkServiceManager EmptyContract TransparentUpgradeableProxy ProxyAdmin
+	MachZkServiceManager EmptyContract TransparentUpgradeableProxy ProxyAdmin ZkManagerFixedJournal
 
 GO           ?= go
 GO_TEST_P    ?= 2

@@ -219,8 +219,7 @@ contract MachZkServiceManager is Initializable, OwnableUpgradeable, Pausable, IM
     {
         Alert memory a = _pending;
         if (a.submitter == address(0)) revert NoPendingAlert();
-        if (journal.length != JOURNAL_LENGTH) revert InvalidJournalLength(journal.length);
-        Journal memory j = abi.decode(journal, (Journal));
+        Journal memory j = _decodeJournal(journal);
         _checkJournal(j, a);
         _checkCheckpoint(checkpointOutputIndex, j.checkpointOutputRoot, j.checkpointL2Block);
 
@@ -334,6 +333,16 @@ contract MachZkServiceManager is Initializable, OwnableUpgradeable, Pausable, IM
         }
         _pending = a;
         emit AlertRaised(a.l2BlockNumber, a.submitter, a.invalidOutputRoot, a.expectOutputRoot, a.fromOracle, a.outputIndex);
+    }
+
+    /// @dev Decodes the guest's journal: exactly JOURNAL_LENGTH bytes of abi.encode(Journal). The only place the
+    ///      journal's encoding is known; submitProve checks the decoded fields against the pending alert and always
+    ///      verifies the proof over sha256 of the journal bytes as given. Virtual so that a test deployment can map
+    ///      a real receipt's journal (committed by another guest) to the alert it settles
+    ///      (test/doubles/ZkManagerFixedJournal.sol).
+    function _decodeJournal(bytes calldata journal) internal view virtual returns (Journal memory) {
+        if (journal.length != JOURNAL_LENGTH) revert InvalidJournalLength(journal.length);
+        return abi.decode(journal, (Journal));
     }
 
     function _checkJournal(Journal memory j, Alert memory a) private view {
