@@ -57,8 +57,8 @@ type Record struct {
 	Attempts int `json:"attempts"`
 	Errors   int `json:"errors"`
 	// Claim and checkpoint summary, so listings need not load the job.
-	Claim      Claim  `json:"claim"`
-	Checkpoint uint64 `json:"checkpointL2Block"`
+	Claim             Claim  `json:"claim"`
+	CheckpointL2Block uint64 `json:"checkpointL2Block"`
 
 	EnqueuedAt  time.Time  `json:"enqueuedAt"`
 	UpdatedAt   time.Time  `json:"updatedAt"`
@@ -119,7 +119,7 @@ func (q *Queue) Add(_ context.Context, j Job) (created bool, err error) {
 		return false, fmt.Errorf("prover: look up job %s: %w", j.ID, err)
 	}
 	now := q.now().UTC()
-	rec := Record{ID: j.ID, State: JobQueued, Claim: j.Claim, Checkpoint: j.Checkpoint.L2Block, EnqueuedAt: now,
+	rec := Record{ID: j.ID, State: JobQueued, Claim: j.Claim, CheckpointL2Block: j.Checkpoint.L2Block, EnqueuedAt: now,
 		UpdatedAt: now, NextAttempt: now}
 	recJSON, err := json.Marshal(rec)
 	if err != nil {
