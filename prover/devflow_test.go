@@ -117,7 +117,7 @@ func TestDevBackend_JobFlowsFromEnqueueToL1(t *testing.T) {
 }
 
 // exampleJob builds a job with prover's own test helper shape: one empty block after a checkpoint at block 10.
-func exampleJob(t *testing.T) prover.Job {
+func exampleJob(t testing.TB) prover.Job {
 	t.Helper()
 	parent := &types.Header{Number: big.NewInt(10), Root: crypto.Keccak256Hash([]byte("state")), Difficulty: new(big.Int),
 		GasLimit: 30_000_000, Time: 1_700_000_000, BaseFee: big.NewInt(7)}
@@ -191,5 +191,81 @@ func TestService_AcceptsRemoteJobsAndProvesThem(t *testing.T) {
 	}
 	if err := client.Enqueue(ctx, j); err == nil {
 		t.Fatal("the API still answers after Stop")
+	}
+}
+
+// BenchmarkDevJobEnqueueToDone measures the prover's own share of "time from early alert to proved alert" with the
+// dev backend: enqueue (validation, one atomic synced write), then worker passes to done (each transition a synced
+// write), without poll-interval waits. The baseline in the same run is the enqueue alone.
+func BenchmarkDevJobEnqueueToDone(b *testing.B) {
+	sel, img := [4]byte{1, 2, 3, 4}, sha256.Sum256([]byte("guest"))
+	ctx := context.Background()
+	setup := func(b *testing.B) (*prover.Queue, *prover.Worker, []prover.Job) {
+		st, err := kv.Open(b.TempDir())
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Cleanup(func() { _ = st.Close() })
+		q, _ := prover.NewQueue(st, nil)
+		backend, _ := dev.New(dev.Config{L1ChainID: 31337, Selector: sel, ImageID: img})
+		l1 := &mockVerifierChain{selector: sel, imageID: img, proved: map[string]common.Hash{}}
+		w, _ := prover.NewWorker(prover.WorkerConfig{PollInterval: time.Nanosecond}, q, backend, l1, nil, nil)
+		jobs := make([]prover.Job, b.N)
+		for i := range jobs {
+			jobs[i] = exampleJob(b)
+			jobs[i].Claim.ExpectOutputRoot = common.BigToHash(big.NewInt(int64(i + 1)))
+			jobs[i].ID = jobs[i].Claim.JobID()
+		}
+		b.ResetTimer()
+		return q, w, jobs
+	}
+	b.Run("enqueue", func(b *testing.B) {
+		q, _, jobs := setup(b)
+		for i := 0; i < b.N; i++ {
+			if err := q.Enqueue(ctx, jobs[i]); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("enqueue-to-done", func(b *testing.B) {
+		q, w, jobs := setup(b)
+		for i := 0; i < b.N; i++ {
+			if err := q.Enqueue(ctx, jobs[i]); err != nil {
+				b.Fatal(err)
+			}
+			for {
+				if err := w.Tick(ctx); err != nil {
+					b.Fatal(err)
+				}
+				r, _ := q.Get(jobs[i].ID)
+				if r.State == prover.JobDone {
+					break
+				}
+				if r.State == prover.JobFailed {
+					b.Fatal(r.Reason)
+				}
+			}
+		}
+	})
+}
+
+func TestWorker_DevJobReachesDoneInOnePass(t *testing.T) {
+	st, _ := kv.Open("")
+	defer st.Close()
+	q, _ := prover.NewQueue(st, nil)
+	sel, img := [4]byte{1, 2, 3, 4}, sha256.Sum256([]byte("guest"))
+	backend, _ := dev.New(dev.Config{L1ChainID: 31337, Selector: sel, ImageID: img})
+	l1 := &mockVerifierChain{selector: sel, imageID: img, proved: map[string]common.Hash{}}
+	w, _ := prover.NewWorker(prover.WorkerConfig{PollInterval: time.Hour}, q, backend, l1, nil, nil)
+	j := exampleJob(t)
+	ctx := context.Background()
+	if err := q.Enqueue(ctx, j); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Tick(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if r, _ := q.Get(j.ID); r.State != prover.JobDone || l1.sends != 1 {
+		t.Fatalf("after one pass: %s (%s), sends %d", r.State, r.Reason, l1.sends)
 	}
 }
