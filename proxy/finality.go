@@ -276,15 +276,14 @@ type upstreamBlock struct {
 // failed or an undecodable block yields an error answer to return to the client.
 func (s *Server) fetchBlocks(ctx context.Context, ro *rollup, ids ...[]byte) ([]upstreamBlock, *answer) {
 	calls := make([]Call, len(ids))
-	ptrs := make([]*Call, len(ids))
 	for i, id := range ids {
 		calls[i] = Call{Method: "eth_getBlockByNumber", MethodRaw: getBlockByNumberRaw, Params: blockParams(id)}
 		if isHash(id) {
 			calls[i].Method, calls[i].MethodRaw = "eth_getBlockByHash", getBlockByHashRaw
 		}
-		ptrs[i] = &calls[i]
 	}
-	got, _, buf := ro.pool.forward(ctx, ptrs, len(ptrs) > 1)
+	got := make([]answer, len(calls))
+	_, buf := ro.pool.forward(ctx, calls, nil, len(calls) > 1, got)
 	defer releaseResponse(buf)
 	out := make([]upstreamBlock, len(ids))
 	for i, a := range got {

@@ -122,6 +122,11 @@ var nullJSON = json.RawMessage("null")
 // are matched exactly, as the JSON-RPC specification says (encoding/json would also take "ID"); of a member given
 // twice, the last counts. Parse never panics, whatever body is.
 func Parse(body []byte, lim Limits) (calls []Call, batch bool, err *Error) {
+	return parse(body, lim, nil)
+}
+
+// parse is Parse appending the calls to dst (the HTTP path passes room for one call on its stack).
+func parse(body []byte, lim Limits, dst []Call) (calls []Call, batch bool, err *Error) {
 	if int64(len(body)) > lim.MaxBodyBytes {
 		return nil, false, &Error{Code: CodeLimitExceeded, Message: "request body too large: the limit is " + strconv.FormatInt(lim.MaxBodyBytes, 10) + " bytes"}
 	}
@@ -144,12 +149,16 @@ func Parse(body []byte, lim Limits) (calls []Call, batch bool, err *Error) {
 		return nil, false, &Error{Code: CodeLimitExceeded, Message: "batch too large: the limit is " + strconv.Itoa(lim.MaxBatch) + " calls"}
 	}
 	if first != '[' {
-		return []Call{parseCall(body, lim)}, false, nil
+		return append(dst, parseCall(body, lim)), false, nil
 	}
 	if elems == 0 {
 		return nil, false, &Error{Code: CodeInvalidRequest, Message: "invalid request: empty batch"}
 	}
-	calls = make([]Call, 0, elems)
+	calls = dst
+	if cap(dst)-len(dst) < elems {
+		calls = make([]Call, len(dst), len(dst)+elems)
+		copy(calls, dst)
+	}
 	for it := newElemIter(body); ; {
 		raw, ok := it.next()
 		if !ok {
@@ -205,7 +214,7 @@ func parseCall(raw []byte, lim Limits) Call {
 		return c.fail(CodeInvalidRequest, "invalid request: method name longer than "+strconv.Itoa(lim.MaxMethodBytes)+" bytes")
 	}
 	if bytes.IndexByte(w.Method, '\\') < 0 {
-		c.Method = string(w.Method[1 : len(w.Method)-1])
+		c.Method = internMethod(w.Method[1 : len(w.Method)-1])
 	} else if m, ok := unquote(w.Method); ok {
 		c.Method = m
 	} else {
@@ -235,6 +244,27 @@ func (c Call) fail(code int, msg string) Call {
 	c.Err = &Error{Code: code, Message: msg}
 	return c
 }
+
+// internMethod returns name as a string, without allocating for the methods the proxy knows (the usual ones).
+func internMethod(name []byte) string {
+	if s, ok := knownMethods[string(name)]; ok { // no allocation: the conversion is only for the lookup
+		return s
+	}
+	return string(name)
+}
+
+// knownMethods maps each method name the proxy knows to itself.
+var knownMethods = func() map[string]string {
+	m := map[string]string{}
+	for k := range methodClasses {
+		m[k] = k
+	}
+	for _, k := range []string{wsSubscribe, wsUnsubscribe, "eth_newFilter", "eth_getFilterChanges", "eth_getFilterLogs",
+		"eth_uninstallFilter", "eth_newBlockFilter", "eth_newPendingTransactionFilter"} {
+		m[k] = k
+	}
+	return m
+}()
 
 // appendResponse appends a response object with the given id (null when nil) and either a raw result or a raw
 // error object.

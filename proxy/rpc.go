@@ -106,7 +106,8 @@ func (s *Server) serveRPC(w http.ResponseWriter, r *http.Request, ro *rollup) {
 		writeJSONError(w, http.StatusBadRequest, &Error{Code: CodeParse, Message: "parse error: cannot read the request body"})
 		return
 	}
-	calls, batch, perr := Parse(body, s.limits)
+	var callBuf [1]Call
+	calls, batch, perr := parse(body, s.limits, callBuf[:0])
 	if perr != nil {
 		status := statusInvalid
 		if perr.Code == CodeLimitExceeded {
@@ -123,13 +124,12 @@ func (s *Server) serveRPC(w http.ResponseWriter, r *http.Request, ro *rollup) {
 
 	v := ro.breaker.check()
 	var answerBuf [1]answer
-	var fwdBuf [1]*Call
 	var idxBuf [1]int
 	var missBuf [1]cacheMiss
-	answers, fwd, fwdIdx, misses := answerBuf[:], fwdBuf[:0], idxBuf[:0], missBuf[:0]
+	answers, fwdIdx, misses := answerBuf[:], idxBuf[:0], missBuf[:0]
 	var tags tagTargets
 	if len(calls) > 1 {
-		answers, fwd, fwdIdx = make([]answer, len(calls)), make([]*Call, 0, len(calls)), make([]int, 0, len(calls))
+		answers, fwdIdx = make([]answer, len(calls)), make([]int, 0, len(calls))
 	}
 	for i := range calls {
 		c := &calls[i]
@@ -159,12 +159,11 @@ func (s *Server) serveRPC(w http.ResponseWriter, r *http.Request, ro *rollup) {
 					misses = append(misses, cacheMiss{i: i, key: key, rule: rule})
 				}
 			}
-			fwd = append(fwd, c)
 			fwdIdx = append(fwdIdx, i)
 		}
 	}
-	if len(fwd) > 0 {
-		bufs := s.forward(r.Context(), ro, fwd, fwdIdx, answers)
+	if len(fwdIdx) > 0 {
+		bufs := s.forward(r.Context(), ro, calls, fwdIdx, answers)
 		defer releaseResponse(bufs[0]) // after the answers aliasing the response buffers are written
 		defer releaseResponse(bufs[1])
 		if len(misses) > 0 {
@@ -216,59 +215,70 @@ func (s *Server) serveRPC(w http.ResponseWriter, r *http.Request, ro *rollup) {
 	s.write(w, r, out)
 }
 
-// forward sends the calls fwd (at positions idx of the request) upstream and stores their answers. A batch that
-// mixes idempotent reads with other calls is split in two exchanges, run at once: the reads can then fail over to
-// another upstream even though the writes next to them may not. It returns the response buffers to release.
-func (s *Server) forward(ctx context.Context, ro *rollup, fwd []*Call, idx []int, answers []answer) [2]*[]byte {
+// forward sends the calls at positions idx of the request upstream and stores their answers. A batch that mixes
+// idempotent reads with other calls is split in two exchanges, run at once: the reads can then fail over to another
+// upstream even though the writes next to them may not. It returns the response buffers to release.
+func (s *Server) forward(ctx context.Context, ro *rollup, calls []Call, idx []int, answers []answer) [2]*[]byte {
 	var bufs [2]*[]byte
 	mixed := false
-	for _, c := range fwd[1:] {
-		if classOf(c.Method).idempotent() != classOf(fwd[0].Method).idempotent() {
+	first := classOf(calls[idx[0]].Method).idempotent()
+	for _, i := range idx[1:] {
+		if classOf(calls[i].Method).idempotent() != first {
 			mixed = true
 			break
 		}
 	}
 	if !mixed {
-		got, _, buf := ro.pool.forward(ctx, fwd, len(fwd) > 1)
+		if len(idx) == 1 { // the common case: the answer goes straight to its place
+			_, bufs[0] = ro.pool.forward(ctx, calls, idx, false, answers[idx[0]:idx[0]+1])
+			return bufs
+		}
+		got := make([]answer, len(idx))
+		_, bufs[0] = ro.pool.forward(ctx, calls, idx, true, got)
 		for j, i := range idx {
 			answers[i] = got[j]
 		}
-		bufs[0] = buf
 		return bufs
 	}
-	var reads, others []*Call
 	var readIdx, otherIdx []int
-	for j, c := range fwd {
-		if classOf(c.Method).idempotent() {
-			reads, readIdx = append(reads, c), append(readIdx, idx[j])
+	var others []Call
+	for _, i := range idx {
+		if classOf(calls[i].Method).idempotent() {
+			readIdx = append(readIdx, i)
 		} else {
-			others, otherIdx = append(others, c), append(otherIdx, idx[j])
+			otherIdx, others = append(otherIdx, i), append(others, calls[i])
 		}
 	}
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		defer func() {
-			if r := recover(); r != nil { // never take the process down for one request
-				s.log.Error("proxy: forwarding panicked", "rollup", ro.name, "panic", r)
-				for _, i := range otherIdx {
-					answers[i] = answer{err: &Error{Code: CodeInternal, Message: "internal error"}}
-				}
-			}
-		}()
-		got, _, buf := ro.pool.forward(ctx, others, len(others) > 1)
-		for j, i := range otherIdx {
-			answers[i] = got[j]
-		}
-		bufs[1] = buf
-	}()
-	got, _, buf := ro.pool.forward(ctx, reads, len(reads) > 1)
+	// The other exchange runs in its own goroutine on copies of its calls, with answers of its own (copied in after
+	// it ends), so that the request's calls and answers, on the stack for a single call, never escape.
+	otherGot := make([]answer, len(others))
+	done := make(chan *[]byte, 1)
+	go s.forwardOthers(ctx, ro, others, otherGot, done)
+	got := make([]answer, len(readIdx))
+	_, bufs[0] = ro.pool.forward(ctx, calls, readIdx, len(readIdx) > 1, got)
 	for j, i := range readIdx {
 		answers[i] = got[j]
 	}
-	bufs[0] = buf
-	<-done
+	bufs[1] = <-done
+	for j, i := range otherIdx {
+		answers[i] = otherGot[j]
+	}
 	return bufs
+}
+
+// forwardOthers is the second exchange of a mixed batch.
+func (s *Server) forwardOthers(ctx context.Context, ro *rollup, calls []Call, got []answer, done chan<- *[]byte) {
+	var buf *[]byte
+	defer func() {
+		if r := recover(); r != nil { // never take the process down for one request
+			s.log.Error("proxy: forwarding panicked", "rollup", ro.name, "panic", r)
+			for i := range got {
+				got[i] = answer{err: &Error{Code: CodeInternal, Message: "internal error"}}
+			}
+		}
+		done <- buf
+	}()
+	_, buf = ro.pool.forward(ctx, calls, nil, len(calls) > 1, got)
 }
 
 // rateLimit charges the calls to the client and reports whether they may proceed; if not, it has answered with
@@ -392,14 +402,18 @@ var errBodyTooLarge = errors.New("request body too large")
 
 // readBody reads r into buf, failing once more than limit bytes come.
 func readBody(r io.Reader, limit int64, buf []byte) ([]byte, error) {
-	lr := io.LimitReader(r, limit+1)
+	start := len(buf)
 	for {
 		if len(buf) == cap(buf) {
 			buf = append(buf, 0)[:len(buf)]
 		}
-		n, err := lr.Read(buf[len(buf):cap(buf)])
+		room := buf[len(buf):cap(buf)]
+		if over := int64(len(buf)-start) + int64(len(room)) - (limit + 1); over > 0 { // read at most limit+1 bytes
+			room = room[:int64(len(room))-over]
+		}
+		n, err := r.Read(room)
 		buf = buf[:len(buf)+n]
-		if int64(len(buf)) > limit {
+		if int64(len(buf)-start) > limit {
 			return buf, errBodyTooLarge
 		}
 		if err == io.EOF {

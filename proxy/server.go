@@ -161,8 +161,39 @@ func New(cfg Config, alerts AlertState, log *slog.Logger) (*Server, error) {
 		s.serveRPC(w, r, ro)
 	})
 	s.routePage(mux) // GET / for a browser, GET /status (HTML or JSON), /status.json, /status/{file} (page.go)
-	s.handler = mux
+	s.handler = http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if ro, ok := s.rpcRoute(r); ok { // JSON-RPC skips the mux's pattern matching, which allocates per request
+			s.serveRPC(w, r, ro)
+			return
+		}
+		mux.ServeHTTP(w, r)
+	})
 	return s, nil
+}
+
+// rpcRoute resolves a JSON-RPC POST to /rpc/{name}[/] or / as the mux would; anything else (WebSocket, CORS
+// preflights, the status page, GET / from a browser) goes through the mux.
+func (s *Server) rpcRoute(r *http.Request) (*rollup, bool) {
+	if r.Method != http.MethodPost {
+		return nil, false
+	}
+	path := r.URL.Path
+	if path == "/" {
+		ro := s.byHost[hostOnly(r.Host)]
+		if ro == nil && len(s.rollups) == 1 {
+			ro = s.rollups[0]
+		}
+		return ro, true
+	}
+	name, ok := strings.CutPrefix(path, "/rpc/")
+	if !ok || r.URL.RawPath != "" {
+		return nil, false
+	}
+	name = strings.TrimSuffix(name, "/")
+	if name == "" || strings.Contains(name, "/") {
+		return nil, false
+	}
+	return s.byName[name], true
 }
 
 // Handler returns the proxy's HTTP handler: /rpc/<name>, / (routed by Host), /healthz, /readyz, /status and, when
@@ -289,6 +320,13 @@ func (s *Server) Stop(ctx context.Context) error {
 		errs = append(errs, s.group.Wait())
 	}
 	s.client.CloseIdleConnections()
+	for _, r := range s.rollups {
+		for _, u := range r.pool.ups {
+			if u.h1 != nil {
+				u.h1.closeIdle()
+			}
+		}
+	}
 	return errors.Join(errs...)
 }
 

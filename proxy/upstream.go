@@ -25,6 +25,7 @@ type upstream struct {
 	target *url.URL // never logged: it may carry an API key
 	header http.Header
 	rt     http.RoundTripper
+	h1     *h1Client // for plain-http upstreams; nil: rt
 
 	wsURL    string      // "" when the upstream serves HTTP only; never logged
 	wsHeader http.Header // basic auth from credentials in ws_url, or nil
@@ -77,6 +78,7 @@ type attemptError struct {
 	retryable bool // another upstream may succeed
 	down      bool // the upstream looks dead (connection refused or reset): mark it unhealthy at once
 	limit     bool // the response exceeded the size limit
+	timeout   bool // the deadline passed
 }
 
 func (e *attemptError) Error() string { return e.err.Error() }
@@ -122,7 +124,7 @@ func newPool(rollup string, ups []UpstreamConfig, set poolSettings, rt http.Roun
 			r.SetBasicAuth(target.User.Username(), pw)
 			target = &url.URL{Scheme: target.Scheme, Host: target.Host, Path: target.Path, RawPath: target.RawPath, RawQuery: target.RawQuery}
 		}
-		u := &upstream{name: uc.Name, target: target, header: header, rt: rt,
+		u := &upstream{name: uc.Name, target: target, header: header, rt: rt, h1: newH1Client(target, header),
 			duration: m.upstreamDuration.WithLabelValues(rollup, uc.Name)}
 		if uc.WSURL != "" {
 			ws, err := url.Parse(uc.WSURL)
@@ -163,28 +165,45 @@ func (p *pool) order(dst []*upstream) []*upstream {
 	return dst
 }
 
-// forward sends calls to an upstream, as one batch when batch is set, and returns one answer per call and the
-// upstream that answered ("" if none did). Idempotent reads are retried on the next upstream after a transport
-// failure; anything else is sent once. The whole exchange is bounded by the longest timeout of the calls' classes.
+// forward sends calls[idx[0]], calls[idx[1]], … (every call when idx is nil) to an upstream, as one batch when
+// batch is set, and stores one answer per call sent in out (in idx order); it returns the upstream that answered ("" if none did). Idempotent reads are retried on
+// the next upstream after a transport failure; anything else is sent once. The whole exchange is bounded by the
+// longest timeout of the calls' classes, as a deadline on the connection (no context per call).
 //
 // The answers alias the response body, held in a pooled buffer: the caller passes the returned buffer to
 // releaseResponse once it no longer needs them (nil is fine).
-func (p *pool) forward(ctx context.Context, calls []*Call, batch bool) ([]answer, string, *[]byte) {
+func (p *pool) forward(ctx context.Context, calls []Call, idx []int, batch bool, out []answer) (string, *[]byte) {
+	n := len(calls)
+	if idx != nil {
+		n = len(idx)
+	}
+	pick := func(j int) *Call {
+		if idx != nil {
+			return &calls[idx[j]]
+		}
+		return &calls[j]
+	}
 	idempotent := true
 	var timeout time.Duration
-	for _, c := range calls {
-		cl := classOf(c.Method)
+	for j := range n {
+		cl := classOf(pick(j).Method)
 		idempotent = idempotent && cl.idempotent()
 		timeout = max(timeout, p.set.timeouts.of(cl))
 	}
-	ctx, cancel := context.WithTimeout(ctx, timeout)
-	defer cancel()
+	deadline := time.Now().Add(timeout)
 
-	body := make([]byte, 0, 256)
+	bp := bufPool.Get().(*[]byte)
+	defer func() {
+		if cap(*bp) <= 1<<20 {
+			bufPool.Put(bp)
+		}
+	}()
+	body := (*bp)[:0]
 	if batch {
 		body = append(body, '[')
 	}
-	for i, c := range calls {
+	for i := range n {
+		c := pick(i)
 		if i > 0 {
 			body = append(body, ',')
 		}
@@ -201,22 +220,23 @@ func (p *pool) forward(ctx context.Context, calls []*Call, batch bool) ([]answer
 	if batch {
 		body = append(body, ']')
 	}
+	*bp = body[:0]
 
 	attempts := 1
 	if idempotent {
 		attempts += p.set.retries
 	}
-	var buf [8]*upstream
-	order := p.order(buf[:0])
+	var ubuf [8]*upstream
+	order := p.order(ubuf[:0])
 	var last *attemptError
-	for i := 0; i < attempts && i < len(order) && ctx.Err() == nil; i++ {
+	for i := 0; i < attempts && i < len(order) && time.Now().Before(deadline) && ctx.Err() == nil; i++ {
 		u := order[i]
-		answers, buf, err := p.attempt(ctx, u, body, len(calls), batch)
+		buf, err := p.attempt(ctx, deadline, u, body, batch, idempotent, out)
 		if err == nil {
-			for i := range answers {
-				answers[i].upstream = u.name
+			for i := range out {
+				out[i].upstream = u.name
 			}
-			return answers, u.name, buf
+			return u.name, buf
 		}
 		last = err
 		if !err.retryable {
@@ -225,7 +245,7 @@ func (p *pool) forward(ctx context.Context, calls []*Call, batch bool) ([]answer
 	}
 	var e *Error
 	switch {
-	case ctx.Err() != nil && errors.Is(ctx.Err(), context.DeadlineExceeded):
+	case (last != nil && last.timeout) || !time.Now().Before(deadline):
 		e = &Error{Code: CodeTimeout, Message: fmt.Sprintf("request timed out: no upstream of rollup %s answered within %s", p.rollup, timeout)}
 	case last != nil && last.limit:
 		e = &Error{Code: CodeLimitExceeded, Message: fmt.Sprintf("response too large: the limit is %d bytes", p.set.maxRespBytes)}
@@ -234,23 +254,20 @@ func (p *pool) forward(ctx context.Context, calls []*Call, batch bool) ([]answer
 	default:
 		e = &Error{Code: CodeInternal, Message: fmt.Sprintf("upstream unavailable: rollup %s has no upstream to try", p.rollup)}
 	}
-	answers := make([]answer, len(calls))
-	for i := range answers {
-		answers[i].err = e
+	for i := range out {
+		out[i] = answer{err: e}
 	}
-	return answers, "", nil
+	return "", nil
 }
 
-// attempt sends body to u and decodes n answers.
-func (p *pool) attempt(ctx context.Context, u *upstream, body []byte, n int, batch bool) ([]answer, *[]byte, *attemptError) {
+// attempt sends body to u and decodes len(out) answers into out.
+func (p *pool) attempt(ctx context.Context, deadline time.Time, u *upstream, body []byte, batch, idempotent bool, out []answer) (*[]byte, *attemptError) {
 	u.reqs.Add(1)
 	start := time.Now()
-	raw, buf, aerr := u.post(ctx, body, p.set.maxRespBytes)
+	raw, buf, aerr := u.post(ctx, deadline, body, p.set.maxRespBytes, idempotent)
 	u.duration.Observe(time.Since(start).Seconds())
-	var answers []answer
 	if aerr == nil {
-		var err error
-		if answers, err = decodeAnswers(raw, n, batch); err != nil {
+		if err := decodeAnswers(raw, batch, out); err != nil {
 			aerr = &attemptError{err: fmt.Errorf("upstream %s: %w", u.name, err), retryable: true}
 		}
 	}
@@ -261,9 +278,9 @@ func (p *pool) attempt(ctx context.Context, u *upstream, body []byte, n int, bat
 			p.metrics.upstreamHealthy.WithLabelValues(p.rollup, u.name).Set(0)
 			p.log.Warn("upstream marked down", "rollup", p.rollup, "upstream", u.name, "err", aerr.err)
 		}
-		return nil, nil, aerr
+		return nil, aerr
 	}
-	return answers, buf, nil
+	return buf, nil
 }
 
 // respPool holds buffers for upstream responses.
@@ -281,12 +298,31 @@ func releaseResponse(buf *[]byte) {
 // the transport only reads it.
 var jsonHeader = http.Header{"Content-Type": {"application/json"}, "Accept": {"application/json"}}
 
-// post sends one HTTP request and returns the response body. It goes straight to the transport (no redirects, no
-// client-level header copies); GetBody lets the transport resend a request it could not write on a stale
-// keep-alive connection, which is safe even for writes because nothing reached the upstream.
-//
-// The response is read into a pooled buffer, returned with it (also on some errors) for releaseResponse.
-func (u *upstream) post(ctx context.Context, body []byte, maxResp int64) ([]byte, *[]byte, *attemptError) {
+// post sends one HTTP request and returns the response body, read into a pooled buffer returned with it (also on
+// some errors) for releaseResponse. Plain-http upstreams go through the upstream's h1Client; others (https)
+// through net/http's transport, straight (no redirects, no client-level header copies), with GetBody so that the
+// transport can resend a request it could not write on a stale keep-alive connection.
+func (u *upstream) post(ctx context.Context, deadline time.Time, body []byte, maxResp int64, idempotent bool) ([]byte, *[]byte, *attemptError) {
+	if u.h1 != nil {
+		buf := respPool.Get().(*[]byte)
+		status, raw, err := u.h1.post(deadline, body, (*buf)[:0], maxResp, idempotent)
+		*buf = raw[:0]
+		switch {
+		case err != nil && err.limit:
+			return nil, buf, &attemptError{err: fmt.Errorf("upstream %s: response larger than %d bytes", u.name, maxResp), limit: true}
+		case err != nil && err.timeout:
+			return nil, buf, &attemptError{err: fmt.Errorf("upstream %s: %w", u.name, err), timeout: true}
+		case err != nil:
+			// A refused connection, or one broken mid-exchange: the upstream looks dead. (A stale keep-alive
+			// connection was already replaced for idempotent calls; for others it is reported, not retried.)
+			return nil, buf, &attemptError{err: fmt.Errorf("upstream %s: %w", u.name, err), retryable: true, down: !errors.Is(err.err, errStale)}
+		case status != http.StatusOK:
+			return nil, buf, &attemptError{err: fmt.Errorf("upstream %s: HTTP status %d", u.name, status), retryable: true}
+		}
+		return raw, buf, nil
+	}
+	ctx, cancel := context.WithDeadline(ctx, deadline)
+	defer cancel()
 	req := (&http.Request{
 		Method:        http.MethodPost,
 		URL:           u.target,
@@ -299,7 +335,10 @@ func (u *upstream) post(ctx context.Context, body []byte, maxResp int64) ([]byte
 	resp, err := u.rt.RoundTrip(req)
 	if err != nil {
 		err = unwrapURL(err)
-		return nil, nil, &attemptError{err: fmt.Errorf("upstream %s: %w", u.name, err), retryable: ctx.Err() == nil, down: ctx.Err() == nil}
+		if ctx.Err() != nil {
+			return nil, nil, &attemptError{err: fmt.Errorf("upstream %s: %w", u.name, err), timeout: errors.Is(ctx.Err(), context.DeadlineExceeded)}
+		}
+		return nil, nil, &attemptError{err: fmt.Errorf("upstream %s: %w", u.name, err), retryable: true, down: true}
 	}
 	defer resp.Body.Close()
 	if resp.ContentLength > maxResp {
@@ -315,8 +354,10 @@ func (u *upstream) post(ctx context.Context, body []byte, maxResp int64) ([]byte
 	switch {
 	case errors.Is(err, errBodyTooLarge):
 		return nil, buf, &attemptError{err: fmt.Errorf("upstream %s: response larger than %d bytes", u.name, maxResp), limit: true}
+	case err != nil && ctx.Err() != nil:
+		return nil, buf, &attemptError{err: fmt.Errorf("upstream %s: read response: %w", u.name, unwrapURL(err)), timeout: errors.Is(ctx.Err(), context.DeadlineExceeded)}
 	case err != nil:
-		return nil, buf, &attemptError{err: fmt.Errorf("upstream %s: read response: %w", u.name, unwrapURL(err)), retryable: ctx.Err() == nil, down: ctx.Err() == nil}
+		return nil, buf, &attemptError{err: fmt.Errorf("upstream %s: read response: %w", u.name, unwrapURL(err)), retryable: true, down: true}
 	case resp.StatusCode != http.StatusOK:
 		return nil, buf, &attemptError{err: fmt.Errorf("upstream %s: HTTP status %d", u.name, resp.StatusCode), retryable: true}
 	}
@@ -351,16 +392,18 @@ func decodeResponse(obj []byte) (r wireResponse) {
 	return r
 }
 
-// decodeAnswers matches an upstream's response to the n calls it was sent (ids 0..n-1). The answers alias raw.
-func decodeAnswers(raw []byte, n int, batch bool) ([]answer, error) {
+// decodeAnswers matches an upstream's response to the len(answers) calls it was sent (ids 0..n-1), storing the
+// answers, which alias raw.
+func decodeAnswers(raw []byte, batch bool, answers []answer) error {
+	n := len(answers)
+	clear(answers)
 	raw = bytes.TrimSpace(raw)
 	if len(raw) == 0 {
-		return nil, errors.New("empty response")
+		return errors.New("empty response")
 	}
 	if !validJSON(raw) {
-		return nil, errors.New("undecodable response: not JSON")
+		return errors.New("undecodable response: not JSON")
 	}
-	answers := make([]answer, n)
 	if raw[0] == '{' {
 		r := decodeResponse(raw)
 		if batch && r.Error != nil && (r.ID == nil || bytes.Equal(r.ID, nullJSON)) {
@@ -368,19 +411,19 @@ func decodeAnswers(raw []byte, n int, batch bool) ([]answer, error) {
 			for i := range answers {
 				answers[i].errObj = r.Error
 			}
-			return answers, nil
+			return nil
 		}
 		if batch {
-			return nil, errors.New("a single response to a batch")
+			return errors.New("a single response to a batch")
 		}
 		if r.Result == nil && r.Error == nil {
-			return nil, errors.New("a response with neither result nor error")
+			return errors.New("a response with neither result nor error")
 		}
 		answers[0] = answer{result: r.Result, errObj: r.Error}
-		return answers, nil
+		return nil
 	}
 	if !batch || raw[0] != '[' {
-		return nil, errors.New("a response that is neither an object nor a batch")
+		return errors.New("a response that is neither an object nor a batch")
 	}
 	seen := 0
 	for it := newElemIter(raw); ; {
@@ -404,7 +447,7 @@ func decodeAnswers(raw []byte, n int, batch bool) ([]answer, error) {
 			}
 		}
 	}
-	return answers, nil
+	return nil
 }
 
 // smallIndex parses id as a decimal index below n.
@@ -450,14 +493,12 @@ func (p *pool) checkHealth(ctx context.Context) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			pctx, cancel := context.WithTimeout(ctx, p.set.healthTimeout)
-			defer cancel()
 			start := time.Now()
 			body := probeBody
 			if p.trackTags {
 				body = tagProbeBody
 			}
-			raw, buf, aerr := u.post(pctx, body, 1<<20)
+			raw, buf, aerr := u.post(ctx, start.Add(p.set.healthTimeout), body, 1<<20, true)
 			defer releaseResponse(buf)
 			probes[i].latency = time.Since(start)
 			if aerr != nil {

@@ -233,7 +233,8 @@ func TestDecodeAnswers_MatchesIDsAndFlagsGaps(t *testing.T) {
 		{name: "empty", raw: ``, n: 1, fail: true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			got, err := decodeAnswers([]byte(tc.raw), tc.n, tc.batch)
+			got := make([]answer, tc.n)
+			err := decodeAnswers([]byte(tc.raw), tc.batch, got)
 			if tc.fail {
 				if err == nil {
 					t.Fatalf("decoded %+v", got)
