@@ -159,6 +159,26 @@ func TestDevnet_LyingL2IsAlertedAndConfirmedOnL1(t *testing.T) {
 	if err := c.CallContext(ctx, &head, "eth_blockNumber"); err != nil || head == 0 {
 		t.Fatalf("read through the tripped proxy: %d, %v", head, err)
 	}
+
+	// The status page's data: the verified head from the verifier feed, the operators with stake, the alerts.
+	ps := d.rollup.proxy.Status()
+	for wait := time.Now(); len(ps.Rollups) == 1 && len(ps.Rollups[0].AlertHistory) < 2 && time.Since(wait) < 10*time.Second; {
+		time.Sleep(50 * time.Millisecond) // the watcher sees the second alert a poll after the first tripped the proxy
+		ps = d.rollup.proxy.Status()
+	}
+	if len(ps.Rollups) != 1 || !ps.Extras {
+		t.Fatalf("proxy status %+v", ps)
+	}
+	rs := ps.Rollups[0]
+	if rs.VerifiedHead == nil || rs.VerifiedHead.Number != 13 {
+		t.Errorf("status verified head %+v, want 13 (the verifier halted at 14)", rs.VerifiedHead)
+	}
+	if len(rs.Operators) != 3 || rs.Operators[0].Stake == "0" || rs.Operators[0].Stake == "" {
+		t.Errorf("status operators %+v, want 3 with stake", rs.Operators)
+	}
+	if len(rs.AlertHistory) < 2 || rs.AlertHistory[0].L1TxHash == (common.Hash{}) || rs.AlertHistory[0].Level != proxy.LevelConfirmed {
+		t.Errorf("status alert history %+v, want both confirmed alerts with their L1 transactions", rs.AlertHistory)
+	}
 }
 
 // An honest devnet raises nothing: 200 L2 blocks with traffic, outputs posted every 10, all verified.

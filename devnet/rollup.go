@@ -18,6 +18,7 @@ import (
 	"github.com/mach-avs/mach/devnet/l2"
 	"github.com/mach-avs/mach/internal/alertfeed"
 	"github.com/mach-avs/mach/internal/kv"
+	"github.com/mach-avs/mach/internal/verifiedfeed"
 	"github.com/mach-avs/mach/proxy"
 	"github.com/mach-avs/mach/verifier"
 )
@@ -49,6 +50,8 @@ type rollup struct {
 	store    *kv.Store
 	watcher  *alertstate.Watcher
 	proxy    *proxy.Server
+	feed     *verifiedfeed.Feed
+	extras   *statusExtras
 	src      *verifier.Source
 	verifier *verifier.Verifier
 	sinks    verifier.Sinks
@@ -114,6 +117,14 @@ func (d *Devnet) startRollup(ctx context.Context) error {
 	if r.proxy, err = proxy.New(pcfg, alertfeed.New(r.watcher), d.log.With("role", "proxy")); err != nil {
 		return fmt.Errorf("devnet: proxy: %w", err)
 	}
+	// The status page's operators and alert history, and the verified head (the feed gets the verifier below).
+	r.extras = newStatusExtras(d, r.watcher)
+	if err := r.extras.refreshOperators(ctx); err != nil {
+		return err
+	}
+	r.proxy.SetStatusExtras(r.extras)
+	r.feed = verifiedfeed.New(0)
+	r.proxy.SetVerifiedHeads(r.feed)
 	if err := r.proxy.Start(ctx); err != nil {
 		return fmt.Errorf("devnet: proxy: %w", err)
 	}
@@ -148,8 +159,19 @@ func (d *Devnet) startRollup(ctx context.Context) error {
 	if err := r.verifier.Start(ctx); err != nil {
 		return fmt.Errorf("devnet: verifier: %w", err)
 	}
+	if err := r.feed.Add(d.cfg.RollupChainIDs[0], r.verifier); err != nil {
+		return fmt.Errorf("devnet: verified head feed: %w", err)
+	}
+	if err := r.feed.Start(ctx); err != nil {
+		return fmt.Errorf("devnet: verified head feed: %w", err)
+	}
 	runCtx, cancel := context.WithCancel(context.Background())
 	r.cancel = cancel
+	r.wg.Add(1)
+	go func() {
+		defer r.wg.Done()
+		r.extras.refreshLoop(runCtx, d.cfg.RollupChainIDs[0], 10*time.Second)
+	}()
 	r.wg.Add(1)
 	go func() {
 		defer r.wg.Done()
@@ -319,6 +341,9 @@ func (r *rollup) stop(ctx context.Context) error {
 		r.cancel()
 	}
 	errs = append(errs, r.verifier.Stop(ctx))
+	if r.feed != nil {
+		errs = append(errs, r.feed.Stop(ctx))
+	}
 	errs = append(errs, waitCtx(ctx, "the L2 sequencer and alert tracers", r.wg.Wait))
 	if r.src != nil {
 		r.src.Close()
