@@ -17,9 +17,9 @@ import (
 // rawServer answers each request it reads with the next canned response (written as is), on as many connections
 // as the client opens; after a response marked close it closes the connection.
 type rawServer struct {
-	ln    net.Listener
-	conns atomic.Int32
-	mu    sync.Mutex
+	ln     net.Listener
+	conns  atomic.Int32
+	mu     sync.Mutex
 	bodies []string // request bodies received
 }
 
