@@ -352,12 +352,22 @@ contract MachZkServiceManager is Initializable, OwnableUpgradeable, Pausable, IM
         if (j.checkpointL2Block >= j.l2BlockNumber) revert CheckpointNotBeforeAlert(j.checkpointL2Block, j.l2BlockNumber);
     }
 
+    /// @dev The checkpoint is accepted if it is the oracle's output at `index` or a root proved here earlier. The
+    ///      oracle is read first, in one call (getL2Output reverts past the end, as OP's does): that is where
+    ///      checkpoints usually come from, and it spares a cold read of provedOutputRoots on every such proof. The
+    ///      latest index is read only to explain a failure.
     function _checkCheckpoint(uint256 index, bytes32 root, uint256 l2Block) private view {
-        if (root != bytes32(0) && provedOutputRoots[l2Block] == root) return;
-        IL2OutputOracle.OutputProposal memory output = _oracleOutput(index);
-        if (output.outputRoot != root || output.l2BlockNumber != l2Block) {
-            revert CheckpointNotAccepted(index, root, l2Block);
+        try l2OutputOracle.getL2Output(index) returns (IL2OutputOracle.OutputProposal memory output) {
+            if (output.outputRoot == root && output.l2BlockNumber == l2Block) return;
+        } catch {
+            if (!_isProvedRoot(root, l2Block)) revert OutputIndexOutOfRange(index, l2OutputOracle.latestOutputIndex());
+            return;
         }
+        if (!_isProvedRoot(root, l2Block)) revert CheckpointNotAccepted(index, root, l2Block);
+    }
+
+    function _isProvedRoot(bytes32 root, uint256 l2Block) private view returns (bool) {
+        return root != bytes32(0) && provedOutputRoots[l2Block] == root;
     }
 
     function _oracleOutput(uint256 index) private view returns (IL2OutputOracle.OutputProposal memory) {

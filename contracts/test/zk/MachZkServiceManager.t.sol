@@ -241,6 +241,28 @@ contract MachZkServiceManagerTest is Test {
         vm.assertEq(zk.provedAlertCount(), 2, "two proved");
     }
 
+    function test_SubmitProve_ProvedCheckpointWhateverTheOracleHoldsAtTheIndex() public {
+        _alertOracle();
+        bytes memory journal = _goodJournal();
+        zk.submitProve(0, journal, _seal(journal));
+        vm.prank(operator);
+        zk.alertBlockMismatch(keccak256("bad@300"), keccak256("good@300"), 300);
+        bytes memory j2 = _journal(ROLLUP, ROOT_200_GOOD, 200, 300, keccak256("good@300"));
+        // Index 1 holds the lie at 200, not ROOT_200_GOOD: the proved root is what counts.
+        zk.submitProve(1, j2, _seal(j2));
+        vm.assertEq(zk.provedOutputRoots(300), keccak256("good@300"), "proved from the proved root");
+    }
+
+    function test_RevertWhen_CheckpointIsNeitherAnOutputNorProved() public {
+        _alertOracle();
+        bytes memory journal = _journal(ROLLUP, keccak256("nowhere"), 100, 200, ROOT_200_GOOD);
+        bytes memory seal = _seal(journal);
+        vm.expectRevert(
+            abi.encodeWithSelector(MachZkServiceManager.OutputIndexOutOfRange.selector, type(uint256).max, uint256(1))
+        );
+        zk.submitProve(type(uint256).max, journal, seal);
+    }
+
     function test_RevertWhen_SubmitProveJournalFieldMismatches() public {
         _alertOracle();
         bytes[] memory journals = new bytes[](6);
