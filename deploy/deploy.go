@@ -2,7 +2,10 @@
 // (RegistryCoordinator, BLSApkRegistry, IndexRegistry, StakeRegistry, SocketRegistry) from eigensdk-go's M2
 // bytecode, Mach's PauserRegistry and MachServiceManager, all behind OpenZeppelin transparent proxies, and an
 // OperatorStateRetriever. Quorum 0 is created with one strategy and a minimum stake; roles and supported rollups
-// are set at initialization. The result is written as machavs_deploy_output.json (see Output).
+// are set at initialization. Optionally (Config.ZK) it adds ZK mode for one rollup: a MachZkServiceManager behind
+// its own proxy, its RISC Zero verifier (Groth16, a devnet-only mock, or one already on the L1), linked from
+// MachServiceManager so that rollup's alertLevel includes early and proved alerts. The result is written as
+// machavs_deploy_output.json (see Output).
 package deploy
 
 import (
@@ -62,6 +65,10 @@ type Config struct {
 	MinimumStake *big.Int
 	// MaxOperatorCount caps quorum 0; 0 means 200.
 	MaxOperatorCount uint32
+
+	// ZK, when set, also deploys a MachZkServiceManager (ZK mode) for one rollup, with its RISC Zero verifier,
+	// and links it from MachServiceManager (see ZKConfig).
+	ZK *ZKConfig
 }
 
 func (c Config) withDefaults(deployer common.Address) Config {
@@ -84,6 +91,10 @@ func (c Config) withDefaults(deployer common.Address) Config {
 	}
 	if c.MaxOperatorCount == 0 {
 		c.MaxOperatorCount = 200
+	}
+	if c.ZK != nil {
+		zk := c.ZK.withDefaults(c)
+		c.ZK = &zk
 	}
 	return c
 }
@@ -119,6 +130,9 @@ func (c Config) Validate() error {
 	if c.MinimumStake != nil && (c.MinimumStake.Sign() < 0 || c.MinimumStake.BitLen() > 96) {
 		errs = append(errs, errors.New("deploy: minimum stake must fit in uint96"))
 	}
+	if c.ZK != nil {
+		errs = append(errs, c.ZK.validate()...)
+	}
 	return errors.Join(errs...)
 }
 
@@ -136,11 +150,21 @@ func Deploy(ctx context.Context, sender *ethtx.Sender, cfg Config) (*Output, err
 	}
 	cfg = cfg.withDefaults(sender.From())
 	backend := sender.Backend()
-	if err := requireCode(ctx, backend, map[string]common.Address{
+	needCode := map[string]common.Address{
 		"EigenLayer delegationManager": cfg.EigenLayer.DelegationManager,
 		"EigenLayer avsDirectory":      cfg.EigenLayer.AVSDirectory,
 		"strategy":                     cfg.EigenLayer.Strategy,
-	}); err != nil {
+	}
+	if cfg.ZK != nil {
+		if err := cfg.ZK.checkChain(sender.ChainID()); err != nil {
+			return nil, err
+		}
+		needCode["zk.l2OutputOracle"] = cfg.ZK.L2OutputOracle
+		if cfg.ZK.Verifier == VerifierExisting {
+			needCode["zk.verifierAddress"] = cfg.ZK.VerifierAddress
+		}
+	}
+	if err := requireCode(ctx, backend, needCode); err != nil {
 		return nil, err
 	}
 	startBlock, err := backend.BlockNumber(ctx)
@@ -247,7 +271,12 @@ func Deploy(ctx context.Context, sender *ethtx.Sender, cfg Config) (*Output, err
 
 	// 4. Point the registries and the service manager at their logic. RegistryCoordinator.initialize creates
 	// quorum 0 through the registries, so it goes last.
-	smInit, err := packServiceManagerInit(cfg, a.PauserRegistry)
+	// With a ZK manager to link, the deployer owns MachServiceManager until the link is made (step 5).
+	smOwner := cfg.Owner
+	if cfg.ZK != nil {
+		smOwner = sender.From()
+	}
+	smInit, err := packServiceManagerInit(cfg, smOwner, a.PauserRegistry)
 	if err != nil {
 		return nil, err
 	}
@@ -270,9 +299,25 @@ func Deploy(ctx context.Context, sender *ethtx.Sender, cfg Config) (*Output, err
 		return nil, fmt.Errorf("deploy: %w", err)
 	}
 
-	// 5. Hand the proxy admins to the owner.
+	// 5. The ZK-mode manager, linked from MachServiceManager.
+	if cfg.ZK != nil {
+		if err := deployZK(ctx, sender, cfg, out); err != nil {
+			return nil, err
+		}
+	}
+
+	// 6. Hand MachServiceManager (if the deployer kept it for the link) and the proxy admins to the owner.
 	if cfg.Owner != sender.From() {
 		steps = steps[:0]
+		if smOwner != cfg.Owner {
+			steps = append(steps, ethtx.Step{Label: "MachServiceManager ownership", Send: func(o *bind.TransactOpts) (*types.Transaction, error) {
+				sm, err := machservicemanager.NewMachServiceManagerTransactor(a.MachServiceManager, backend)
+				if err != nil {
+					return nil, err
+				}
+				return sm.TransferOwnership(o, cfg.Owner)
+			}})
+		}
 		for _, name := range proxyNames {
 			admin := a.ProxyAdmins[name]
 			steps = append(steps, ethtx.Step{Label: name + " ProxyAdmin ownership", Send: func(o *bind.TransactOpts) (*types.Transaction, error) {
@@ -322,7 +367,7 @@ func packNoop() ([]byte, error) {
 	return parsed.Pack("noop")
 }
 
-func packServiceManagerInit(cfg Config, pauserRegistry common.Address) ([]byte, error) {
+func packServiceManagerInit(cfg Config, owner, pauserRegistry common.Address) ([]byte, error) {
 	parsed, err := machservicemanager.MachServiceManagerMetaData.GetAbi()
 	if err != nil {
 		return nil, fmt.Errorf("deploy: MachServiceManager ABI: %w", err)
@@ -332,7 +377,7 @@ func packServiceManagerInit(cfg Config, pauserRegistry common.Address) ([]byte, 
 		rollups[i] = new(big.Int).SetUint64(id)
 	}
 	data, err := parsed.Pack("initialize", machservicemanager.MachServiceManagerInitParams{
-		Owner:                     cfg.Owner,
+		Owner:                     owner,
 		AlertConfirmer:            cfg.AlertConfirmer,
 		Whitelister:               cfg.Whitelister,
 		PauserRegistry:            pauserRegistry,

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 )
 
 // Output is machavs_deploy_output.json: every address of a Mach deployment (the seed's names), the EigenLayer
@@ -42,6 +43,12 @@ type Addresses struct {
 	PauserRegistry                    common.Address            `json:"pauserRegistry"`
 	EmptyContract                     common.Address            `json:"emptyContract"`
 	ProxyAdmins                       map[string]common.Address `json:"proxyAdmins"`
+
+	// MachZkServiceManager (proxy) and its implementation, and the RISC Zero verifier it calls: set when the
+	// deployment has a ZK-mode manager (Config.ZK; see OutputParams.ZK), absent otherwise.
+	MachZkServiceManager               common.Address `json:"machZkServiceManager,omitzero"`
+	MachZkServiceManagerImplementation common.Address `json:"machZkServiceManagerImplementation,omitzero"`
+	RiscZeroVerifier                   common.Address `json:"riscZeroVerifier,omitzero"`
 }
 
 // EigenLayer is the core the deployment uses.
@@ -78,6 +85,29 @@ type OutputParams struct {
 	AllowlistEnabled          bool     `json:"allowlistEnabled"`
 	MinimumStake              *big.Int `json:"minimumStake"`
 	MaxOperatorCount          uint32   `json:"maxOperatorCount"`
+	// ZK describes the ZK-mode manager; nil without one.
+	ZK *OutputZK `json:"zk,omitempty"`
+}
+
+// OutputZK is how the ZK-mode manager (Addresses.MachZkServiceManager) was set up.
+type OutputZK struct {
+	RollupChainID  uint64         `json:"rollupChainId"`
+	L2OutputOracle common.Address `json:"l2OutputOracle"`
+	// VerifierKind is VerifierGroth16, VerifierMock or VerifierExisting.
+	VerifierKind string      `json:"riscZeroVerifierKind"`
+	ImageID      common.Hash `json:"imageId"`
+	// Selector is the 4-byte prefix seals must carry: the Groth16 verifier's SELECTOR or the mock's selector;
+	// absent for an existing verifier (a router picks the verifier by it).
+	Selector Selector `json:"riscZeroVerifierSelector,omitzero"`
+	// ControlRoot and BN254ControlID are the Groth16 verifier's RISC Zero release parameters.
+	ControlRoot        common.Hash      `json:"controlRoot,omitzero"`
+	BN254ControlID     common.Hash      `json:"bn254ControlId,omitzero"`
+	ProveWindowSeconds uint64           `json:"proveWindowSeconds"`
+	Allowlist          []common.Address `json:"allowlist"`
+	Whitelister        common.Address   `json:"whitelister"`
+	// Linked: MachServiceManager.zkServiceManager(RollupChainID) is this manager, so MachServiceManager's
+	// alertLevel for the rollup includes the early and proved levels.
+	Linked bool `json:"linkedToServiceManager"`
 }
 
 // ReadOutput reads a deployment file written by Deploy (or by hand, in the same format).
@@ -153,4 +183,20 @@ func CheckExisting(ctx context.Context, backend codeReader, path string) error {
 			path, out.Addresses.MachServiceManager, out.ChainInfo.ChainID, ErrExists)
 	}
 	return fmt.Errorf("%s exists (its MachServiceManager %s has no code on this L1): %w", path, out.Addresses.MachServiceManager, ErrExists)
+}
+
+// Selector is a RISC Zero verifier selector, the first 4 bytes of every seal; JSON "0x" + 8 hex digits.
+type Selector [4]byte
+
+// MarshalText implements encoding.TextMarshaler.
+func (s Selector) MarshalText() ([]byte, error) { return []byte(hexutil.Encode(s[:])), nil }
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (s *Selector) UnmarshalText(text []byte) error {
+	b, err := hexutil.Decode(string(text))
+	if err != nil || len(b) != 4 {
+		return fmt.Errorf("selector %q: want 0x and 8 hex digits", text)
+	}
+	copy(s[:], b)
+	return nil
 }
