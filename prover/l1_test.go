@@ -1,0 +1,347 @@
+package prover_test
+
+import (
+	"context"
+	"crypto/sha256"
+	"errors"
+	"log/slog"
+	"math/big"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/rlp"
+	"github.com/ethereum/go-ethereum/trie"
+
+	"github.com/mach-avs/mach/avs/chain"
+	"github.com/mach-avs/mach/contracts/bindings/machzkservicemanager"
+	"github.com/mach-avs/mach/contracts/bindings/pauserregistry"
+	"github.com/mach-avs/mach/contracts/bindings/risczeromockverifier"
+	"github.com/mach-avs/mach/contracts/bindings/transparentupgradeableproxy"
+	"github.com/mach-avs/mach/devnet/l1"
+	"github.com/mach-avs/mach/devnet/l2"
+	"github.com/mach-avs/mach/internal/ethtx"
+	"github.com/mach-avs/mach/prover"
+	"github.com/mach-avs/mach/prover/dev"
+	"github.com/mach-avs/mach/prover/risc0"
+)
+
+// zkWorld is an in-process L1 with the real L2OutputOracle, a RISC Zero mock verifier and a MachZkServiceManager
+// behind its proxy, for rollup 901. The oracle holds two outputs: index 0 (block 10) is the job's checkpoint,
+// index 1 (block 20) a lie whose correct root is goodRoot. Account 0 owns everything, 1 proposes outputs, 2 is
+// the allowlisted alerter, 3 the prover's submitter.
+type zkWorld struct {
+	chain    *l1.L1
+	owner    *ethtx.Sender
+	alerter  *ethtx.Sender
+	submit   *ethtx.Sender
+	zk       *chain.ZK
+	verifier common.Address
+	job      prover.Job
+}
+
+const worldRollup = 901
+
+var (
+	worldSelector = [4]byte{0x4d, 0x41, 0x43, 0x48}
+	worldImageID  = crypto.Keccak256Hash([]byte("prover l1 test guest"))
+	worldBadRoot  = common.HexToHash("0xbadbadbadbadbadbadbadbadbadbadbadbadbadbadbadbadbadbadbadbadbad0")
+	worldGoodRoot = common.HexToHash("0x600d600d600d600d600d600d600d600d600d600d600d600d600d600d600d6000")
+)
+
+func newSender(t testing.TB, c *l1.L1, account int) *ethtx.Sender {
+	t.Helper()
+	s, err := ethtx.New(context.Background(), c.Client(), c.Accounts()[account].Key,
+		ethtx.Config{PollInterval: 5 * time.Millisecond, Timeout: time.Minute, Logger: slog.New(slog.DiscardHandler)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// worldJob is the job proving that block 20 of rollup 901 has goodRoot (the oracle's output 1 lies), from a
+// checkpoint at block 10 (output 0), with blocks 11…20 as input.
+func worldJob(t testing.TB) prover.Job {
+	t.Helper()
+	parent := &types.Header{Number: big.NewInt(10), Root: crypto.Keccak256Hash([]byte("state 10")), Difficulty: new(big.Int),
+		GasLimit: 30_000_000, Time: 1_700_000_000, BaseFee: big.NewInt(7)}
+	cp := prover.Checkpoint{OutputIndex: 0, L2Block: 10, StateRoot: parent.Root,
+		MessagePasserStorageRoot: crypto.Keccak256Hash([]byte("mp")), BlockHash: parent.Hash()}
+	cp.OutputRoot = prover.OutputRootV0(cp.StateRoot, cp.MessagePasserStorageRoot, cp.BlockHash)
+	in := prover.Input{RollupChainID: worldRollup, Checkpoint: cp}
+	for n := int64(11); n <= 20; n++ {
+		h := &types.Header{ParentHash: parent.Hash(), Number: big.NewInt(n), Difficulty: new(big.Int),
+			GasLimit: parent.GasLimit, Time: parent.Time + 2, BaseFee: big.NewInt(7)}
+		b := types.NewBlock(h, &types.Body{}, nil, trie.NewStackTrie(nil), types.DefaultBlockConfig)
+		raw, err := rlp.EncodeToBytes(b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		in.Blocks = append(in.Blocks, raw)
+		in.Witnesses = append(in.Witnesses, prover.Witness{})
+		parent = b.Header()
+	}
+	one := uint64(1)
+	c := prover.Claim{RollupChainID: worldRollup, L2BlockNumber: 20, InvalidOutputRoot: worldBadRoot,
+		ExpectOutputRoot: worldGoodRoot, OutputIndex: &one}
+	j, err := prover.NewJob(c, cp, in, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return j
+}
+
+func newZKWorld(t testing.TB) *zkWorld {
+	t.Helper()
+	ctx := context.Background()
+	c, err := l1.New(l1.Config{BlockTime: 20 * time.Millisecond, Accounts: 4, Logger: slog.New(slog.DiscardHandler)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		_ = c.Stop(ctx)
+	})
+	w := &zkWorld{chain: c, owner: newSender(t, c, 0), alerter: newSender(t, c, 2), submit: newSender(t, c, 3), job: worldJob(t)}
+	backend := c.Client()
+	proposer, err := bind.NewKeyedTransactorWithChainID(c.Accounts()[1].Key, c.ChainID())
+	if err != nil {
+		t.Fatal(err)
+	}
+	proposer.Context = ctx
+	oracle, err := l2.DeployOutputOracle(ctx, backend, proposer, l2.OutputOracleConfig{
+		SubmissionInterval: 10, L2BlockTime: 1, Proposer: proposer.From, Challenger: proposer.From, FinalizationPeriodSeconds: 1,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := oracle.Propose(ctx, backend, proposer, w.job.Checkpoint.OutputRoot, 10); err != nil {
+		t.Fatal(err)
+	}
+	if err := oracle.Propose(ctx, backend, proposer, worldBadRoot, 20); err != nil {
+		t.Fatal(err)
+	}
+	owner := w.owner.From()
+	var pausers, impl, manager common.Address
+	deploy := func(label string, dst *common.Address, f func(*bind.TransactOpts) (common.Address, *types.Transaction, error)) {
+		t.Helper()
+		if _, err := w.owner.Do(ctx, label, func(o *bind.TransactOpts) (*types.Transaction, error) {
+			addr, tx, err := f(o)
+			*dst = addr
+			return tx, err
+		}); err != nil {
+			t.Fatalf("deploy %s: %v", label, err)
+		}
+	}
+	deploy("PauserRegistry", &pausers, func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
+		a, tx, _, err := pauserregistry.DeployPauserRegistry(o, backend, []common.Address{owner}, owner)
+		return a, tx, err
+	})
+	deploy("mock verifier", &w.verifier, func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
+		a, tx, _, err := risczeromockverifier.DeployRiscZeroMockVerifier(o, backend, worldSelector)
+		return a, tx, err
+	})
+	deploy("ZK manager implementation", &impl, func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
+		a, tx, _, err := machzkservicemanager.DeployMachZkServiceManager(o, backend)
+		return a, tx, err
+	})
+	parsed, err := machzkservicemanager.MachZkServiceManagerMetaData.GetAbi()
+	if err != nil {
+		t.Fatal(err)
+	}
+	init, err := parsed.Pack("initialize", machzkservicemanager.MachZkServiceManagerInitParams{
+		Owner: owner, Whitelister: owner, PauserRegistry: pausers, InitialPausedStatus: new(big.Int),
+		RollupChainID: big.NewInt(worldRollup), L2OutputOracle: oracle.Address, Verifier: w.verifier, ImageId: worldImageID,
+		ProveWindow: 3600, Allowlist: []common.Address{w.alerter.From()},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	deploy("ZK manager proxy", &manager, func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
+		a, tx, _, err := transparentupgradeableproxy.DeployTransparentUpgradeableProxy(o, backend, impl, owner, init)
+		return a, tx, err
+	})
+	if w.zk, err = chain.NewZK(backend, manager); err != nil {
+		t.Fatal(err)
+	}
+	return w
+}
+
+// raise posts the early alert the world's job proves.
+func (w *zkWorld) raise(t testing.TB) {
+	t.Helper()
+	if _, _, err := w.zk.RaiseOracleMismatch(context.Background(), w.alerter, 1, worldGoodRoot); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// devProof is the dev backend's proof of j.
+func devProof(t testing.TB, j prover.Job) prover.Proof {
+	t.Helper()
+	b, err := dev.New(dev.Config{L1ChainID: 31337, Selector: worldSelector, ImageID: worldImageID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	session, err := b.Submit(ctx, j)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := b.Status(ctx, session)
+	if err != nil || r.State != prover.StateSucceeded || r.Proof == nil {
+		t.Fatalf("dev backend: %+v, %v", r, err)
+	}
+	return *r.Proof
+}
+
+func (w *zkWorld) nonce(t testing.TB) uint64 {
+	t.Helper()
+	n, err := w.chain.Client().PendingNonceAt(context.Background(), w.submit.From())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+func TestL1Submitter_ProvesOnceAndAgainIsSuccessWithoutATransaction(t *testing.T) {
+	w := newZKWorld(t)
+	w.raise(t)
+	ctx := context.Background()
+	sub, err := prover.NewL1Submitter(w.zk, w.submit)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sub.From() != w.submit.From() {
+		t.Fatalf("From = %s", sub.From())
+	}
+	p := devProof(t, w.job)
+	tx, err := sub.Submit(ctx, w.job, p)
+	if err != nil || tx == (common.Hash{}) {
+		t.Fatalf("Submit: tx %s, %v", tx, err)
+	}
+	if r, err := w.chain.Client().TransactionReceipt(ctx, tx); err != nil || r.Status != types.ReceiptStatusSuccessful {
+		t.Fatalf("receipt of %s: %+v, %v", tx, r, err)
+	}
+	if l, err := w.zk.Level(ctx, worldRollup); err != nil || l != chain.LevelProved {
+		t.Fatalf("level = %s, %v; want proved", l, err)
+	}
+	if root, err := w.zk.ProvedRoot(ctx, 20); err != nil || root != worldGoodRoot {
+		t.Fatalf("proved root of block 20 = %s, %v", root, err)
+	}
+
+	before := w.nonce(t)
+	tx, err = sub.Submit(ctx, w.job, p)
+	if err != nil || tx != (common.Hash{}) {
+		t.Fatalf("Submit again: tx %s, %v; want success with the zero hash", tx, err)
+	}
+	if n := w.nonce(t); n != before {
+		t.Fatalf("Submit of a proved alert sent %d transaction(s)", n-before)
+	}
+}
+
+func TestL1Submitter_RefusalsArePermanentAndNetworkErrorsAreNot(t *testing.T) {
+	w := newZKWorld(t)
+	ctx := context.Background()
+	sub, err := prover.NewL1Submitter(w.zk, w.submit)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := devProof(t, w.job)
+	before := w.nonce(t)
+	if _, err := sub.Submit(ctx, w.job, p); !prover.IsPermanent(err) || !errors.Is(err, chain.ErrNoPendingAlert) {
+		t.Fatalf("with no alert pending: %v; want permanent ErrNoPendingAlert", err)
+	}
+	if n := w.nonce(t); n != before {
+		t.Fatalf("Submit with no alert sent %d transaction(s)", n-before)
+	}
+	w.raise(t)
+
+	// A journal for another root, with a seal the mock verifier accepts for it.
+	wrong := w.job.ExpectedJournal()
+	wrong.OutputRoot = common.HexToHash("0x77")
+	wrongJournal := prover.EncodeJournal(wrong)
+	badSeal := append([]byte{}, p.Seal...)
+	badSeal[len(badSeal)-1] ^= 1
+	otherCheckpoint := w.job
+	otherCheckpoint.Checkpoint.OutputIndex = 1 // the lie
+	for _, c := range []struct {
+		name  string
+		job   prover.Job
+		proof prover.Proof
+		kind  error
+	}{
+		{"journal of another root", w.job, prover.Proof{Journal: wrongJournal, Seal: risc0.MockSeal(worldSelector, worldImageID, sha256.Sum256(wrongJournal))}, chain.ErrJournalMismatch},
+		{"seal of another claim", w.job, prover.Proof{Journal: p.Journal, Seal: badSeal}, chain.ErrProofRejected},
+		{"seal for another verifier", w.job, prover.Proof{Journal: p.Journal, Seal: append([]byte{1, 2, 3, 4}, p.Seal[4:]...)}, chain.ErrProofRejected},
+		{"checkpoint L1 did not accept", otherCheckpoint, p, chain.ErrCheckpointNotAccepted},
+	} {
+		tx, err := sub.Submit(ctx, c.job, c.proof)
+		if !prover.IsPermanent(err) || !errors.Is(err, c.kind) || tx != (common.Hash{}) {
+			t.Errorf("%s: tx %s, %v; want permanent %v", c.name, tx, err, c.kind)
+		}
+	}
+	if l, err := w.zk.Level(ctx, worldRollup); err != nil || l != chain.LevelEarly {
+		t.Fatalf("level = %s, %v; want still early", l, err)
+	}
+
+	// An L1 that does not answer is retried, not a failed job.
+	down, err := ethclient.Dial("http://127.0.0.1:1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer down.Close()
+	zkDown, err := chain.NewZK(down, w.zk.Address())
+	if err != nil {
+		t.Fatal(err)
+	}
+	subDown, err := prover.NewL1Submitter(zkDown, w.submit)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := subDown.Submit(ctx, w.job, p); err == nil || prover.IsPermanent(err) {
+		t.Fatalf("with the L1 down: %v; want a transient error", err)
+	}
+}
+
+func TestNewL1Submitter_RefusesMissingDependencies(t *testing.T) {
+	if _, err := prover.NewL1Submitter(nil, nil); err == nil {
+		t.Fatal("NewL1Submitter(nil, nil) succeeded")
+	}
+}
+
+func TestReadL1Settings_ReadsTheManagerAndItsVerifier(t *testing.T) {
+	w := newZKWorld(t)
+	ctx := context.Background()
+	s, err := prover.ReadL1Settings(ctx, w.chain.Client(), w.zk)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := prover.L1Settings{L1ChainID: 31337, Manager: w.zk.Address(), RollupChainID: worldRollup, ImageID: worldImageID,
+		Verifier: w.verifier, Selector: worldSelector}
+	if s != want {
+		t.Fatalf("settings %+v\nwant %+v", s, want)
+	}
+
+	// An address without code: the error names the key to fix.
+	empty, err := chain.NewZK(w.chain.Client(), common.HexToAddress("0x1234"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := prover.ReadL1Settings(ctx, w.chain.Client(), empty); err == nil || !strings.Contains(err.Error(), "zk_service_manager 0x0000000000000000000000000000000000001234 has no code") {
+		t.Fatalf("manager without code: %v", err)
+	}
+	// A contract that is not a ZK manager (the verifier itself).
+	notManager, err := chain.NewZK(w.chain.Client(), w.verifier)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := prover.ReadL1Settings(ctx, w.chain.Client(), notManager); err == nil || !strings.Contains(err.Error(), "is it a MachZkServiceManager?") {
+		t.Fatalf("verifier as manager: %v", err)
+	}
+}
