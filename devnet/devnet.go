@@ -35,6 +35,7 @@ import (
 	"github.com/mach-avs/mach/deploy"
 	"github.com/mach-avs/mach/devnet/fault"
 	"github.com/mach-avs/mach/devnet/l1"
+	"github.com/mach-avs/mach/devnet/l2"
 	"github.com/mach-avs/mach/internal/ethtx"
 )
 
@@ -60,6 +61,8 @@ type Config struct {
 	L2BlockTime time.Duration
 	// OutputInterval is how many L2 blocks apart the proposer posts outputs to the L2OutputOracle; 0 means 10.
 	OutputInterval uint64
+	// NoZK turns ZK mode off: no MachZkServiceManager, no early alerts, no prover (the BLS path only).
+	NoZK bool
 	// Faults make the L2 (or its proposer) lie at chosen blocks.
 	Faults []fault.Fault
 	// DataDir holds the deployment file; "" means a temporary directory removed by Stop.
@@ -137,6 +140,7 @@ type Devnet struct {
 	agg        *aggregator.Service
 	signers    []*signer.Signer
 	keys       []*bls.KeyPair
+	oracle     *l2.OutputOracle
 	rollup     *rollup
 
 	sealEvery   atomic.Int64 // L1 block interval, ns
@@ -147,6 +151,10 @@ type Devnet struct {
 	stopErr  error
 	stopped  atomic.Bool
 }
+
+// zkAlerterAccount is the L1 account (index) that posts early alerts on the ZK manager; the next one submits
+// proofs. Accounts 0 (owner, proposer), 1 (aggregator) and 2… (operators) come before them.
+func (d *Devnet) zkAlerterAccount() int { return 2 + d.cfg.Operators }
 
 // New validates cfg. Nothing runs until Start.
 func New(cfg Config) (*Devnet, error) {
@@ -177,7 +185,7 @@ func (d *Devnet) start(ctx context.Context) error {
 	// The devnet seals L1 blocks itself: every setupBlockTime while it deploys and registers (so a 1s devnet does
 	// not take a minute to come up), then every BlockTime. Timestamps are whole seconds, so the setup leaves the
 	// L1 clock some minutes ahead of the wall clock; nothing on the devnet depends on it.
-	d.chain, err = l1.New(l1.Config{Accounts: 2 + d.cfg.Operators, HTTPAddr: d.cfg.L1Addr, Logger: d.log})
+	d.chain, err = l1.New(l1.Config{Accounts: 4 + d.cfg.Operators, HTTPAddr: d.cfg.L1Addr, Logger: d.log})
 	if err != nil {
 		return fmt.Errorf("devnet: L1: %w", err)
 	}
@@ -194,6 +202,11 @@ func (d *Devnet) start(ctx context.Context) error {
 	// Receipts are polled often: blocks come every BlockTime (and faster during the setup).
 	txCfg := ethtx.Config{PollInterval: min(d.cfg.BlockTime/4, 250*time.Millisecond) + time.Millisecond, Logger: d.log}
 	setupTx := ethtx.Config{PollInterval: 5 * time.Millisecond, Logger: d.log}
+	// Optimism's L2OutputOracle for the devnet L2, with the devnet's proposer (L1 account 0) posting outputs. It
+	// comes first: ZK mode's manager, deployed with Mach, reads it.
+	if d.oracle, err = d.deployOracle(ctx); err != nil {
+		return err
+	}
 	owner, err := ethtx.New(ctx, d.chain.Client(), accounts[0].Key, setupTx)
 	if err != nil {
 		return fmt.Errorf("devnet: %w", err)
@@ -207,6 +220,7 @@ func (d *Devnet) start(ctx context.Context) error {
 		AlertConfirmer:   accounts[1].Address,
 		RollupChainIDs:   d.cfg.RollupChainIDs,
 		AllowlistEnabled: true,
+		ZK:               d.zkConfig(),
 	})
 	if err != nil {
 		return fmt.Errorf("devnet: deploy Mach: %w", err)

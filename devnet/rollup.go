@@ -17,6 +17,7 @@ import (
 	"github.com/mach-avs/mach/devnet/fault"
 	"github.com/mach-avs/mach/devnet/l2"
 	"github.com/mach-avs/mach/internal/alertfeed"
+	"github.com/mach-avs/mach/internal/ethtx"
 	"github.com/mach-avs/mach/internal/kv"
 	"github.com/mach-avs/mach/internal/verifiedfeed"
 	"github.com/mach-avs/mach/proxy"
@@ -53,6 +54,7 @@ type rollup struct {
 	feed     *verifiedfeed.Feed
 	extras   *statusExtras
 	src      *verifier.Source
+	zk       *zkMode // nil when ZK mode is off
 	verifier *verifier.Verifier
 	sinks    verifier.Sinks
 
@@ -80,25 +82,16 @@ func (d *Devnet) startRollup(ctx context.Context) error {
 	}
 	d.log.Info("L2 up (OP Stack, in-process sequencer)", "url", r.upstream.URL(), "chainID", d.cfg.RollupChainIDs[0], "faults", fmt.Sprint(d.cfg.Faults))
 
-	// Optimism's L2OutputOracle on L1, with the devnet's proposer (L1 account 0) posting outputs.
+	r.oracle = d.oracle
 	accounts := d.chain.Accounts()
-	auth, err := bind.NewKeyedTransactorWithChainID(accounts[0].Key, d.chain.ChainID())
-	if err != nil {
-		return err
-	}
-	auth.Context = ctx
-	if r.oracle, err = l2.DeployOutputOracle(ctx, d.chain.Client(), auth, l2.OutputOracleConfig{
-		SubmissionInterval: d.cfg.OutputInterval, L2BlockTime: 1, Proposer: accounts[0].Address, Challenger: accounts[0].Address,
-	}); err != nil {
-		return fmt.Errorf("devnet: %w", err)
-	}
-	d.log.Info("L2OutputOracle deployed", "address", r.oracle.Address, "interval", d.cfg.OutputInterval)
+	zkManager := d.deployment.Addresses.MachZkServiceManager
 
 	// The L1 watcher and the proxy wallets point at: it serves the L2 (as the verifier sees it, lies included)
 	// and trips on the alert state. The devnet L1 never reorgs, so the watcher follows its head.
 	if r.watcher, err = alertstate.New(alertstate.Config{
 		L1: d.chain.Client(), ServiceManager: d.deployment.Addresses.MachServiceManager,
-		StartBlock: d.deployment.ChainInfo.DeploymentBlock, Rollups: d.cfg.RollupChainIDs[:1],
+		ZkServiceManager: zkManager,
+		StartBlock:       d.deployment.ChainInfo.DeploymentBlock, Rollups: d.cfg.RollupChainIDs[:1],
 		Confirmations: alertstate.NoConfirmations, PollInterval: min(d.cfg.BlockTime/4, 250*time.Millisecond) + time.Millisecond,
 		Logger: d.log.With("role", "alertstate"),
 	}); err != nil {
@@ -139,6 +132,27 @@ func (d *Devnet) startRollup(ctx context.Context) error {
 	}
 	if r.src, err = verifier.Dial(ctx, "l2", r.upstream.URL()); err != nil {
 		return err
+	}
+	if zkManager != (common.Address{}) {
+		txCfg := ethtx.Config{PollInterval: min(d.cfg.BlockTime/4, 250*time.Millisecond) + time.Millisecond, Logger: d.log}
+		alerter, err := ethtx.New(ctx, d.chain.Client(), accounts[d.zkAlerterAccount()].Key, txCfg)
+		if err != nil {
+			return err
+		}
+		submitter, err := ethtx.New(ctx, d.chain.Client(), accounts[d.zkAlerterAccount()+1].Key, txCfg)
+		if err != nil {
+			return err
+		}
+		if err := r.startZK(ctx, zkManager, alerter, submitter); err != nil {
+			return err
+		}
+		if r.zk.sink, err = verifier.NewZKSink(verifier.ZKSinkConfig{
+			Alerter: r.zk.zk.Writer(alerter), Jobs: r.zk.prover.Queue(), Source: r.src, Oracle: reader,
+			ChainConfig: r.chain.ChainConfig(), Logger: d.log.With("role", "verifier", "sink", "zk"),
+		}); err != nil {
+			return err
+		}
+		d.log.Info("prover up (dev backend: mock seals, devnet only)", "zkServiceManager", zkManager)
 	}
 	for i, url := range d.SignerURLs() {
 		c, err := rpc.DialContext(ctx, url)
@@ -259,6 +273,17 @@ func (r *rollup) Emit(ctx context.Context, a verifier.Alert) error {
 		return err
 	}
 	trace.Hops = append(trace.Hops, Hop{fmt.Sprintf("signed ×%d", len(r.sinks)), time.Now()})
+	proving := false
+	if r.zk != nil {
+		if err := r.zk.sink.Emit(ctx, a); err != nil {
+			return err
+		}
+		// The early alert is on L1 unless an earlier block's alert stands, and it is proved if a proof job could be
+		// built (not for a block before the first output posted on L1: there is no checkpoint to prove from).
+		if proving = r.zk.pendingFor(ctx, a.Block, a.ExpectedOutputRoot) && r.zk.queued(a); proving {
+			trace.Hops = append(trace.Hops, Hop{"early alert on L1", time.Now()})
+		}
+	}
 	r.wg.Add(1)
 	go func() {
 		defer r.wg.Done()
@@ -268,6 +293,12 @@ func (r *rollup) Emit(ctx context.Context, a verifier.Alert) error {
 			trace.Err = r.waitTripped()
 			if trace.Err == nil {
 				trace.Hops = append(trace.Hops, Hop{"proxy tripped", time.Now()})
+			}
+		}
+		if trace.Err == nil && proving {
+			trace.Err = r.zk.waitProved(a.Block, a.ExpectedOutputRoot)
+			if trace.Err == nil {
+				trace.Hops = append(trace.Hops, Hop{"proved on L1", time.Now()})
 			}
 		}
 		r.mu.Lock()
@@ -340,7 +371,7 @@ func (r *rollup) stop(ctx context.Context) error {
 	if r.cancel != nil {
 		r.cancel()
 	}
-	errs = append(errs, r.verifier.Stop(ctx))
+	errs = append(errs, r.verifier.Stop(ctx), r.zk.stop(ctx))
 	if r.feed != nil {
 		errs = append(errs, r.feed.Stop(ctx))
 	}

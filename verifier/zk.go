@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/rlp"
 
 	"github.com/mach-avs/mach/avs/alert"
+	"github.com/mach-avs/mach/avs/chain"
 	"github.com/mach-avs/mach/prover"
 )
 
@@ -77,7 +78,7 @@ func NewZKSink(cfg ZKSinkConfig) (*ZKSink, error) {
 
 // Emit implements AlertSink: the early alert first (it is what trips proxies at the early level), then the job.
 func (z *ZKSink) Emit(ctx context.Context, a Alert) error {
-	claim, err := claimOf(a)
+	claim, err := ClaimOf(a)
 	if err != nil {
 		return err
 	}
@@ -87,6 +88,12 @@ func (z *ZKSink) Emit(ctx context.Context, a Alert) error {
 		tx, already, err = z.alerter.RaiseOracleMismatch(ctx, *claim.OutputIndex, claim.ExpectOutputRoot)
 	} else {
 		tx, already, err = z.alerter.RaiseBlockMismatch(ctx, claim.InvalidOutputRoot, claim.ExpectOutputRoot, claim.L2BlockNumber)
+	}
+	if errors.Is(err, chain.ErrNotEarliest) {
+		// A live alert for an earlier block stands: it is the one that counts (and is being proved). This later
+		// finding adds nothing on the ZK manager; the BLS path still carries it.
+		z.log.Warn("early alert not posted: an earlier block's alert is pending", "block", a.Block, "err", err)
+		return nil
 	}
 	if err != nil {
 		return fmt.Errorf("zk: early alert for block %d: %w", a.Block, err)
@@ -115,8 +122,8 @@ func (z *ZKSink) Emit(ctx context.Context, a Alert) error {
 	return nil
 }
 
-// claimOf turns a verifier alert into what the early alert on L1 claims.
-func claimOf(a Alert) (prover.Claim, error) {
+// ClaimOf turns a verifier alert into what its early alert on L1 claims (its Claim.JobID names the proof job).
+func ClaimOf(a Alert) (prover.Claim, error) {
 	c := prover.Claim{RollupChainID: a.RollupChainID, L2BlockNumber: a.Block, ExpectOutputRoot: a.ExpectedOutputRoot,
 		InvalidOutputRoot: a.ClaimedOutputRoot}
 	switch al := a.Alert.(type) {
@@ -200,7 +207,17 @@ func (z *ZKSink) checkpoint(ctx context.Context, block uint64) (prover.Checkpoin
 	if !found {
 		return prover.Checkpoint{}, fmt.Errorf("%w (block %d, %d outputs posted)", ErrNoCheckpoint, block, next)
 	}
+	// An output the upstream's block does not match is a wrong one (it may be what is being alerted): the proof
+	// starts from the last output before it that is right.
 	b, err := AnchorFromOutput(ctx, z.src, z.oracle, z.config, idx)
+	for errors.Is(err, ErrAnchorMismatch) && idx > 0 {
+		z.log.Warn("skipping a wrong output as the proof's checkpoint", "outputIndex", idx, "err", err)
+		idx--
+		b, err = AnchorFromOutput(ctx, z.src, z.oracle, z.config, idx)
+	}
+	if errors.Is(err, ErrAnchorMismatch) {
+		return prover.Checkpoint{}, fmt.Errorf("%w: every output before block %d is wrong: %v", ErrNoCheckpoint, block, err)
+	}
 	if err != nil {
 		return prover.Checkpoint{}, fmt.Errorf("checkpoint output %d: %w", idx, err)
 	}

@@ -9,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/mach-avs/mach/avs/alert"
+	avschain "github.com/mach-avs/mach/avs/chain"
 	"github.com/mach-avs/mach/prover"
 )
 
@@ -172,6 +173,10 @@ func TestZKSink_NoCheckpointAndL1Failure(t *testing.T) {
 	}
 	if _, err := sink.BuildJob(ctx, prover.Claim{RollupChainID: a.RollupChainID, L2BlockNumber: 2, ExpectOutputRoot: common.Hash{1}}, common.Hash{}); !errors.Is(err, ErrNoCheckpoint) {
 		t.Fatalf("BuildJob without outputs: %v", err)
+	}
+	alerts.fail = &avschain.NotEarliestError{L2Block: 2, PendingL2Block: 1}
+	if err := sink.Emit(ctx, a); err != nil {
+		t.Fatalf("emit while an earlier block's alert is pending: %v (the earlier alert stands; no retry)", err)
 	}
 	alerts.fail = errors.New("L1 down")
 	if err := sink.Emit(ctx, a); err == nil || !errors.Is(err, alerts.fail) {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"github.com/ethereum/go-ethereum/common"
 	"io"
 	"log/slog"
 	"strings"
@@ -30,6 +31,7 @@ type devnetFlags struct {
 	alerts         int
 	statusEvery    time.Duration
 	logFormat      string
+	noZK           bool
 }
 
 func devnetFlagSet(f *devnetFlags) *flag.FlagSet {
@@ -57,11 +59,12 @@ func devnetFlagSet(f *devnetFlags) *flag.FlagSet {
 	fs.IntVar(&f.alerts, "alerts", 0, "stop after `N` alerts have travelled from the lie to L1; exit 1 if any failed (0: no limit)")
 	fs.DurationVar(&f.statusEvery, "status-every", 5*time.Second, "print a one-line status every `INTERVAL` (0: never)")
 	fs.StringVar(&f.logFormat, "log-format", "text", "log format: text or json")
+	fs.BoolVar(&f.noZK, "no-zk", false, "leave ZK mode out: no MachZkServiceManager, no early alerts, no prover (the BLS path only)")
 	return fs
 }
 
 var devnetDoc = doc{
-	synopsis: "[--operators N] [--fault KIND@BLOCK]... [--l1-addr HOST:PORT] [--l2-addr HOST:PORT] [--proxy-addr HOST:PORT] [--aggregator-addr HOST:PORT] [--signer-port PORT] [--block-time D] [--l2-block-time D] [--output-interval N] [--data-dir DIR] [--drill-every D] [--drills N] [--alerts N] [--status-every D]",
+	synopsis: "[--operators N] [--fault KIND@BLOCK]... [--l1-addr HOST:PORT] [--l2-addr HOST:PORT] [--proxy-addr HOST:PORT] [--aggregator-addr HOST:PORT] [--signer-port PORT] [--block-time D] [--l2-block-time D] [--output-interval N] [--data-dir DIR] [--drill-every D] [--drills N] [--alerts N] [--status-every D] [--no-zk]",
 	about: `
 Runs Mach on this machine, in one process, on loopback:
   - an L1 (in-process go-ethereum) that starts with EigenLayer M2 core deployed, Mach deployed on it, and
@@ -69,20 +72,24 @@ Runs Mach on this machine, in one process, on loopback:
   - N operators registered with stake, their signers, and the aggregator;
   - an OP Stack L2 (in-process op-geth and a minimal sequencer) producing blocks with traffic, and a proposer
     posting its output roots to the L2OutputOracle every --output-interval blocks;
-  - the verifier, re-executing every L2 block and checking every posted output, sending alerts to the signers;
-  - the L1 watcher and the proxy: point a wallet at http://<proxy-addr>/rpc/devnet (chain 901); when an alert
-    against the L2 is confirmed on L1, the proxy trips (default policy for a confirmed alert: writes refused with
-    JSON-RPC error -32090 naming the alert; reads still served).
+  - the verifier, re-executing every L2 block and checking every posted output, sending alerts to the signers
+    and (ZK mode, unless --no-zk) posting each as an early alert on MachZkServiceManager and queuing its proof;
+  - the prover with the dev backend: RISC Zero mock-verifier seals, which only a devnet accepts (the devnet's ZK
+    manager uses the mock verifier); it submits each proof with submitProve, and the alert becomes proved;
+  - the L1 watcher and the proxy: point a wallet at http://<proxy-addr>/rpc/devnet (chain 901); open
+    http://<proxy-addr>/ in a browser for the status page. Per alert level the proxy applies its default policy:
+    early annotates answers, confirmed refuses writes with JSON-RPC error -32090 naming the alert (reads still
+    served), proved refuses everything.
 It prints the URLs and the deployment file, then a status line every --status-every.
 
 --fault makes the L2 lie, so the breaker's path can be watched end to end:
   invalid-state-root@N  from block N on, the L2 serves headers with a wrong state root
   bad-output-root@N     the proposer posts a wrong output root for the first output block at or after N
   withhold-witness@N    block N's execution witness lacks half its nodes (the verifier waits; no alert)
-Each alert is logged and printed with its hops: lie served → detected → signed ×N → confirmed on L1 → proxy
-tripped.
+Each alert is logged and printed with its hops: lie served → detected → signed ×N → early alert on L1 →
+confirmed on L1 → proxy tripped → proved on L1 (the ZK manager takes only the earliest block's alert: a later
+alert while one is pending travels the BLS path alone).
 
-Not yet in the devnet: the ZK prover (#7) and the status page (#8).
 The dev accounts (L1 and L2) are well-known public keys: never use them on a real network.`,
 	flagSet: func() *flag.FlagSet { return devnetFlagSet(&devnetFlags{}) },
 }
@@ -126,7 +133,7 @@ func runDevnet(path, args []string, stdout, stderr io.Writer) int {
 	d, err := devnet.New(devnet.Config{
 		Operators: f.operators, L1Addr: f.l1Addr, AggregatorAddr: f.aggregatorAddr, SignerBasePort: f.signerPort,
 		BlockTime: f.blockTime, L2Addr: f.l2Addr, ProxyAddr: f.proxyAddr, L2BlockTime: f.l2BlockTime, OutputInterval: f.outputInterval,
-		Faults: f.faults, DataDir: f.dataDir, Logger: log,
+		Faults: f.faults, DataDir: f.dataDir, Logger: log, NoZK: f.noZK,
 	})
 	if err != nil {
 		return usageError(stderr, path, "%v", err)
@@ -151,6 +158,10 @@ func runDevnet(path, args []string, stdout, stderr io.Writer) int {
 	fmt.Fprintf(stdout, "  deployment:       %s\n", d.DeploymentPath())
 	fmt.Fprintf(stdout, "  service manager:  %s\n", d.Deployment().Addresses.MachServiceManager)
 	fmt.Fprintf(stdout, "  L2OutputOracle:   %s\n", d.OutputOracle())
+	if zk := d.ZkServiceManager(); zk != (common.Address{}) {
+		fmt.Fprintf(stdout, "  ZK manager:       %s  (RISC Zero mock verifier; prover: dev backend)\n", zk)
+	}
+	fmt.Fprintf(stdout, "  status page:      %s\n", d.StatusPageURL())
 	fmt.Fprintf(stdout, "  aggregator:       %s\n", d.AggregatorURL())
 	for i, u := range d.SignerURLs() {
 		fmt.Fprintf(stdout, "  signer %d:         %s\n", i, u)
