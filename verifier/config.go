@@ -15,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/ethereum/go-ethereum/superchain"
 
+	"github.com/mach-avs/mach/avs/operator"
 	"github.com/mach-avs/mach/internal/config"
 )
 
@@ -64,6 +65,9 @@ type FileConfig struct {
 	// OracleInterval is how often the L2OutputOracle is read.
 	OracleInterval time.Duration `yaml:"oracle_interval" env:"MACH_VERIFIER_ORACLE_INTERVAL"`
 
+	// ZK is ZK mode: early alerts on the rollup's MachZkServiceManager and proof jobs for a prover.
+	ZK ZKFileConfig `yaml:"zk"`
+
 	// PollInterval is how often an idle verifier asks the L2 for new blocks.
 	PollInterval time.Duration `yaml:"poll_interval" env:"MACH_VERIFIER_POLL_INTERVAL"`
 	// RetryInterval is the pause after an incomplete witness, a bad or missing answer, or an undelivered alert.
@@ -83,6 +87,49 @@ type FileConfig struct {
 }
 
 var _ config.Config = (*FileConfig)(nil)
+
+// ZKFileConfig is the zk section: with service_manager set, every alert is also posted as an early alert on that
+// MachZkServiceManager from ecdsa_keystore's account (allowlisted there), and its proof job is sent to prover_url.
+type ZKFileConfig struct {
+	// ServiceManager is the MachZkServiceManager proxy on L1 (l1_rpc_url); empty turns ZK mode off.
+	ServiceManager string `yaml:"service_manager" env:"MACH_VERIFIER_ZK_SERVICE_MANAGER"`
+	// ECDSAKeystore is the V3 keystore of the allowlisted operator account that posts early alerts.
+	ECDSAKeystore string `yaml:"ecdsa_keystore" env:"MACH_VERIFIER_ZK_ECDSA_KEYSTORE"`
+	// ECDSAPasswordEnv names the environment variable holding the keystore's password.
+	ECDSAPasswordEnv string `yaml:"ecdsa_password_env" env:"MACH_VERIFIER_ZK_ECDSA_PASSWORD_ENV"`
+	// ECDSAPasswordFile is the path of a file holding the keystore's password (mode 0600).
+	ECDSAPasswordFile string `yaml:"ecdsa_password_file" env:"MACH_VERIFIER_ZK_ECDSA_PASSWORD_FILE"`
+	// ProverURL is the job API of a `mach prover` (its listen address); empty posts early alerts only.
+	ProverURL string `yaml:"prover_url" env:"MACH_VERIFIER_ZK_PROVER_URL"`
+}
+
+// validate adds the zk section's problems to p.
+func (z *ZKFileConfig) validate(p *config.Problems, c *FileConfig) {
+	if z.ServiceManager == "" {
+		if z.ECDSAKeystore != "" || z.ProverURL != "" {
+			p.Addf("zk.service_manager", "is empty but other zk keys are set; set the MachZkServiceManager address, or clear the zk section")
+		}
+		return
+	}
+	if !common.IsHexAddress(z.ServiceManager) || common.HexToAddress(z.ServiceManager) == (common.Address{}) {
+		p.Addf("zk.service_manager", "%q is not a contract address; set 0x followed by 40 hex digits", z.ServiceManager)
+	}
+	if c.L1RPCURL == "" || c.L2OutputOracle == "" {
+		p.Addf("zk.service_manager", "needs l1_rpc_url and l2_output_oracle: early alerts go to L1, and proofs start from posted outputs")
+	}
+	if p.Required("zk.ecdsa_keystore", z.ECDSAKeystore, "the keystore of the operator account allowlisted on the ZK manager") {
+		p.File("zk.ecdsa_keystore", z.ECDSAKeystore, "the keystore of the operator account allowlisted on the ZK manager")
+	}
+	switch {
+	case z.ECDSAPasswordEnv == "" && z.ECDSAPasswordFile == "":
+		p.Addf("zk.ecdsa_password_env", "and zk.ecdsa_password_file are both empty; set one: the name of an environment variable holding the keystore's password, or the path of a file holding it")
+	case z.ECDSAPasswordEnv != "" && z.ECDSAPasswordFile != "":
+		p.Addf("zk.ecdsa_password_env", "and zk.ecdsa_password_file are both set; keep one")
+	case z.ECDSAPasswordFile != "":
+		p.File("zk.ecdsa_password_file", z.ECDSAPasswordFile, "a file holding the keystore's password")
+	}
+	p.URL("zk.prover_url", z.ProverURL, false, "a mach prover's job API URL, like http://127.0.0.1:9093, or leave it empty", "http", "https")
+}
 
 // Defaults sets every key that has a default: the core's intervals and reorg depth, ./data/verifier, and a
 // loopback metrics server next to the aggregator's.
@@ -159,6 +206,8 @@ func (c *FileConfig) Validate() error {
 	case c.OracleStartIndex != 0:
 		p.Addf("oracle_start_index", "is %d but l2_output_oracle is empty; clear it, or set l1_rpc_url and l2_output_oracle", c.OracleStartIndex)
 	}
+
+	c.ZK.validate(&p, c)
 
 	positive := func(key string, d time.Duration, example string) {
 		if d <= 0 {
@@ -325,6 +374,18 @@ func (c *FileConfig) ServiceConfig(logger *slog.Logger) (ServiceConfig, error) {
 	if err != nil {
 		return ServiceConfig{}, err
 	}
+	var zk *ZKServiceConfig
+	if c.ZK.ServiceManager != "" {
+		pw, err := operator.ReadPassword(c.ZK.ECDSAPasswordEnv, c.ZK.ECDSAPasswordFile)
+		if err != nil {
+			return ServiceConfig{}, fmt.Errorf("zk.ecdsa_keystore %s: %w", c.ZK.ECDSAKeystore, err)
+		}
+		key, err := operator.LoadECDSAKey(c.ZK.ECDSAKeystore, pw)
+		if err != nil {
+			return ServiceConfig{}, fmt.Errorf("zk.ecdsa_keystore: %w", err)
+		}
+		zk = &ZKServiceConfig{ServiceManager: common.HexToAddress(c.ZK.ServiceManager), Key: key, ProverURL: c.ZK.ProverURL}
+	}
 	var oracle common.Address
 	if c.L2OutputOracle != "" {
 		oracle = common.HexToAddress(c.L2OutputOracle)
@@ -349,5 +410,6 @@ func (c *FileConfig) ServiceConfig(logger *slog.Logger) (ServiceConfig, error) {
 		MetricsListen:     c.MetricsListen,
 		DataDir:           c.DataDir,
 		Logger:            logger,
+		ZK:                zk,
 	}, nil
 }

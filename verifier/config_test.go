@@ -234,6 +234,20 @@ func TestConfig_CrossKeyRules(t *testing.T) {
 		{"start index without oracle", func(c *FileConfig) { c.OracleStartIndex = 3 },
 			"config: oracle_start_index is 3 but l2_output_oracle is empty"},
 		{"reorg depth too large", func(c *FileConfig) { c.ReorgDepth = maxReorgDepth + 1 }, "config: reorg_depth is 1000001"},
+		{"zk keys without the manager", func(c *FileConfig) { c.ZK.ProverURL = "http://127.0.0.1:9093" },
+			"config: zk.service_manager is empty but other zk keys are set"},
+		{"zk without the oracle", func(c *FileConfig) {
+			c.ZK = ZKFileConfig{ServiceManager: "0x1000000000000000000000000000000000000002", ECDSAKeystore: zkKeystore(t), ECDSAPasswordEnv: "PW"}
+		}, "config: zk.service_manager needs l1_rpc_url and l2_output_oracle"},
+		{"zk without a password source", func(c *FileConfig) {
+			c.L1RPCURL, c.L2OutputOracle = "http://127.0.0.1:8545", "0x1000000000000000000000000000000000000001"
+			c.ZK = ZKFileConfig{ServiceManager: "0x1000000000000000000000000000000000000002", ECDSAKeystore: zkKeystore(t)}
+		}, "config: zk.ecdsa_password_env and zk.ecdsa_password_file are both empty"},
+		{"zk mode is valid", func(c *FileConfig) {
+			c.L1RPCURL, c.L2OutputOracle = "http://127.0.0.1:8545", "0x1000000000000000000000000000000000000001"
+			c.ZK = ZKFileConfig{ServiceManager: "0x1000000000000000000000000000000000000002", ECDSAKeystore: zkKeystore(t),
+				ECDSAPasswordEnv: "PW", ProverURL: "http://127.0.0.1:9093"}
+		}, ""},
 		{"no signers is valid", func(c *FileConfig) { c.SignerURLs = nil }, ""},
 		{"https signer is valid", func(c *FileConfig) { c.SignerURLs = []string{"https://signer.example.com"} }, ""},
 	} {
@@ -480,4 +494,13 @@ func TestFileConfig_AnchorOutputIndex(t *testing.T) {
 			}
 		})
 	}
+}
+
+// zkKeystore is a file standing in for the ZK alerter's keystore (Validate only checks it exists).
+func zkKeystore(t *testing.T) string {
+	path := filepath.Join(t.TempDir(), "zk.ecdsa.json")
+	if err := os.WriteFile(path, []byte("{}"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return path
 }

@@ -2,6 +2,7 @@ package verifier
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -19,8 +20,11 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
+	"github.com/mach-avs/mach/avs/chain"
 	"github.com/mach-avs/mach/avs/signer"
+	"github.com/mach-avs/mach/internal/ethtx"
 	"github.com/mach-avs/mach/internal/kv"
+	"github.com/mach-avs/mach/prover"
 )
 
 // ErrWrongChain is returned by NewService when an L2 node is not on the rollup's chain.
@@ -77,6 +81,18 @@ type ServiceConfig struct {
 	DataDir string
 	// Logger; nil means slog.Default().
 	Logger *slog.Logger
+	// ZK, when set, is ZK mode: early alerts on the ZK manager, proof jobs to a prover. It needs the
+	// L2OutputOracle.
+	ZK *ZKServiceConfig
+}
+
+// ZKServiceConfig is ZK mode as the service runs it.
+type ZKServiceConfig struct {
+	ServiceManager common.Address
+	// Key is the allowlisted operator account's key: it signs the early alerts. Never logged.
+	Key *ecdsa.PrivateKey
+	// ProverURL is a `mach prover` job API; empty means early alerts only.
+	ProverURL string
 }
 
 // Deps are what NewService uses instead of building it.
@@ -195,6 +211,14 @@ func (s *Service) init(ctx context.Context, deps Deps) error {
 				"oracleStartIndex", cfg.Verifier.OracleStartIndex, "posted", next)
 		}
 		cfg.Verifier.Oracle = oracle
+	}
+	if cfg.ZK != nil {
+		zkSink, err := s.zkSink(ctx)
+		if err != nil {
+			return err
+		}
+		sinks = append(sinks, zkSink)
+		sink = sinks
 	}
 
 	if s.store, err = kv.Open(cfg.DataDir); err != nil {
@@ -399,4 +423,41 @@ type logSink struct{ log *slog.Logger }
 func (l logSink) Emit(_ context.Context, a Alert) error {
 	l.log.Warn("alert not sent to any signer: signer_urls is empty", "block", a.Block, "alert", a.Alert.MessageHash())
 	return nil
+}
+
+// zkSink builds ZK mode's sink: the early alerter from the configured key, and the prover's job API client.
+func (s *Service) zkSink(ctx context.Context) (*ZKSink, error) {
+	cfg := s.cfg.ZK
+	if s.l1 == nil || s.cfg.Verifier.Oracle == nil {
+		return nil, errors.New("verifier: ZK mode needs the L2OutputOracle and its L1 (l1_rpc_url, l2_output_oracle)")
+	}
+	zk, err := chain.NewZK(s.l1, cfg.ServiceManager)
+	if err != nil {
+		return nil, err
+	}
+	sender, err := ethtx.New(ctx, s.l1, cfg.Key, ethtx.Config{Logger: s.log})
+	if err != nil {
+		return nil, fmt.Errorf("verifier: zk: %w", err)
+	}
+	ok, err := zk.IsAllowlisted(ctx, sender.From())
+	if err != nil {
+		return nil, fmt.Errorf("verifier: zk: read the ZK manager %s: %w; is it a MachZkServiceManager on this L1?", cfg.ServiceManager, err)
+	}
+	if !ok {
+		s.log.Warn("the ZK manager does not allowlist this account: early alerts will be refused until its whitelister adds it",
+			"account", sender.From(), "zkServiceManager", cfg.ServiceManager)
+	}
+	var jobs prover.Enqueuer
+	if cfg.ProverURL != "" {
+		c, err := prover.NewClient(cfg.ProverURL, nil)
+		if err != nil {
+			return nil, fmt.Errorf("verifier: zk.prover_url: %w", err)
+		}
+		jobs = c
+	} else {
+		s.log.Warn("zk.prover_url is empty: early alerts are posted, but no proof is sought")
+	}
+	s.log.Info("ZK mode", "zkServiceManager", cfg.ServiceManager, "alerter", sender.From(), "prover", cfg.ProverURL != "")
+	return NewZKSink(ZKSinkConfig{Alerter: zk.Writer(sender), Jobs: jobs, Source: s.primary, Oracle: s.cfg.Verifier.Oracle,
+		ChainConfig: s.cfg.Verifier.ChainConfig, Logger: s.log.With("sink", "zk")})
 }

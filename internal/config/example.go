@@ -7,9 +7,9 @@ import (
 	"gopkg.in/yaml.v3"
 )
 
-// CheckExample reports what a role's example file (config-files/<role>.yaml, with flat top-level keys) fails to
-// document: a top-level key without a comment right above it (or above the group it opens), and a key of cfg's
-// type (its env-tagged fields, see EnvVars) the file does not show. Roles' tests call it on their shipped file.
+// CheckExample reports what a role's example file (config-files/<role>.yaml) fails to document: a top-level key
+// without a comment right above it (or above the group it opens), and a key of cfg's type (its env-tagged fields,
+// see EnvVars; a section's keys by their dotted path, like zk.prover_url) the file does not show. Roles' tests call it on their shipped file.
 func CheckExample(path string, cfg any) ([]string, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
@@ -27,6 +27,7 @@ func CheckExample(path string, cfg any) ([]string, error) {
 	content := root.Content[0].Content
 	for i := 0; i+1 < len(content); i += 2 {
 		present[content[i].Value] = true
+		showNested(content[i].Value, content[i+1], present)
 		if i > 0 && content[i].HeadComment == "" && content[i].Line != content[i-1].Line+1 {
 			problems = append(problems, fmt.Sprintf("%s: key %s has no comment above it", path, content[i].Value))
 		}
@@ -41,4 +42,16 @@ func CheckExample(path string, cfg any) ([]string, error) {
 		}
 	}
 	return problems, nil
+}
+
+// showNested records the dotted paths of the keys of a section (a mapping under prefix).
+func showNested(prefix string, n *yaml.Node, present map[string]bool) {
+	if n.Kind != yaml.MappingNode {
+		return
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		key := prefix + "." + n.Content[i].Value
+		present[key] = true
+		showNested(key, n.Content[i+1], present)
+	}
 }
