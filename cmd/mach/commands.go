@@ -11,7 +11,6 @@ import (
 // Issues that bring the roles which are not available yet.
 const (
 	issueBLS    = "#4: AVS in BLS mode"
-	issueZK     = "#7: ZK mode and prover"
 	issueDevnet = "#8: devnet"
 )
 
@@ -41,7 +40,7 @@ func rootCommand() *command {
 				{name: "status", summary: "show an operator's registration and stake", run: runOperatorStatus, usage: operatorStatusDoc.print},
 			}},
 			{name: "aggregator", summary: "aggregate BLS signatures and confirm alerts on L1", run: runAggregator, usage: aggregatorDoc.print},
-			{name: "prover", summary: "prove alerts with RISC Zero and submit the proofs on L1", issue: issueZK},
+			{name: "prover", summary: "prove alerts with RISC Zero and submit the proofs on L1", run: runProver, usage: proverDoc.print},
 			{name: "deploy", summary: "deploy the EigenLayer M2 registries and Mach contracts to an L1", run: runDeploy, usage: deployDoc.print, subs: []*command{
 				{name: "networks", summary: "list the networks whose EigenLayer core --network names, and known Mach deployments", run: runDeployNetworks, usage: deployNetworksDoc.print},
 			}},

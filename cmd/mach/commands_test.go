@@ -218,7 +218,7 @@ func TestConfig_ValidateAndEnvCommands(t *testing.T) {
 			exitError, "", "config: l1_rpc_url is empty"},
 		{"unknown key", []string{"validate", "--config", writeTestFile(t, filepath.Join(dir, "typo.yaml"), "l1_rpc_uri: http://x\n"), "--role", "operator"},
 			exitError, "", "unknown key l1_rpc_uri"},
-		{"prover not yet", []string{"validate", "--config", valid, "--role", "prover"}, exitUsage, "", "role prover: its configuration lands with the prover (issue #7"},
+		{"node not yet", []string{"validate", "--config", valid, "--role", "node"}, exitUsage, "", "role node: its configuration lands with the node (issue #8"},
 		{"unknown role", []string{"validate", "--config", valid, "--role", "chef"}, exitUsage, "", "unknown role (not echoed); use one of aggregator, operator"},
 		{"no role", []string{"validate", "--config", valid}, exitUsage, "", "--role is required"},
 		{"no config", []string{"validate", "--role", "operator"}, exitUsage, "", "--config is required"},

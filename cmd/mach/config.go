@@ -11,6 +11,7 @@ import (
 	"github.com/mach-avs/mach/avs/aggregator"
 	"github.com/mach-avs/mach/avs/operator"
 	"github.com/mach-avs/mach/internal/config"
+	"github.com/mach-avs/mach/prover"
 	"github.com/mach-avs/mach/proxy"
 	"github.com/mach-avs/mach/verifier"
 )
@@ -36,12 +37,12 @@ var roles = map[string]role{
 	"proxy": {newConfig: func() config.Config { return new(proxyFileConfig) }, envPrefix: proxy.EnvPrefix, example: "config-files/proxy.yaml",
 		envVars: proxyEnvVars, note: "rollups (a list of sections) is read from the file only"},
 	"verifier": {newConfig: func() config.Config { return new(verifier.FileConfig) }, envPrefix: verifier.EnvPrefix, example: "config-files/verifier.yaml"},
+	"prover":   {newConfig: func() config.Config { return new(prover.FileConfig) }, envPrefix: prover.EnvPrefix, example: "config-files/prover.yaml"},
 }
 
 // pendingRoles are roles whose configuration is not defined yet, with the issue that brings it.
 var pendingRoles = map[string]string{
-	"prover": issueZK,
-	"node":   issueDevnet,
+	"node": issueDevnet,
 }
 
 func roleNames() string {

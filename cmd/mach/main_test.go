@@ -59,9 +59,9 @@ func TestRun_Dispatch(t *testing.T) {
 		},
 		{
 			name:       "unavailable role names its issue",
-			args:       []string{"mach", "prover", "--config", "prover.yaml"},
+			args:       []string{"mach", "node", "--config", "node.yaml"},
 			wantCode:   exitUsage,
-			wantStderr: []string{"mach prover: not yet available (lands with issue #7: ZK mode and prover)\n"},
+			wantStderr: []string{"mach node: not yet available (lands with issue #8: devnet)\n"},
 		},
 		{
 			name:       "operator signer without a configuration names the missing keys",
@@ -83,9 +83,9 @@ func TestRun_Dispatch(t *testing.T) {
 		},
 		{
 			name:       "help flag after -- is an argument, not a help request",
-			args:       []string{"mach", "prover", "--", "--help"},
+			args:       []string{"mach", "node", "--", "--help"},
 			wantCode:   exitUsage,
-			wantStderr: []string{"mach prover: not yet available (lands with issue #7: ZK mode and prover)\n"},
+			wantStderr: []string{"mach node: not yet available (lands with issue #8: devnet)\n"},
 		},
 		{
 			name:       "--help lists commands on stdout",
@@ -133,7 +133,7 @@ func TestRun_Dispatch(t *testing.T) {
 			name:       "root --help marks unavailable commands",
 			args:       []string{"mach", "--help"},
 			wantCode:   exitOK,
-			wantStdout: []string{"prover", "(not yet available: issue #7)"},
+			wantStdout: []string{"node", "(not yet available: issue #8)"},
 		},
 		{
 			name:       "version prints the version",
@@ -287,7 +287,7 @@ func TestMain_ArgvZeroAliasesAndExitCodes(t *testing.T) {
 	}{
 		{"mach", []string{"version"}, 0, ""},
 		{"mach", []string{"nope"}, 2, `mach: unknown command "nope"`},
-		{"mach", []string{"prover"}, 2, "mach prover: not yet available (lands with issue #7: ZK mode and prover)"},
+		{"mach", []string{"node"}, 2, "mach node: not yet available (lands with issue #8: devnet)"},
 		{"mach-aggregator", nil, 1, "config: l1_rpc_url is empty"},
 		{"mach-operator-signer", nil, 1, "signer.aggregator_url"},
 	}
