@@ -66,13 +66,13 @@ func TestConfig_ExampleFileDocumentsEveryKeyWithItsDefault(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// CheckExample looks at top-level keys only; the bonsai and exec sections' keys are checked below.
+	for _, p := range problems {
+		t.Error(p)
+	}
+	// CheckExample wants a comment above each top-level key; the bonsai and exec sections document each of their
+	// keys in the comment above the section.
 	data, err := os.ReadFile(path)
 	if err != nil {
-		t.Fatal(err)
-	}
-	var raw map[string]any
-	if err := yaml.Unmarshal(data, &raw); err != nil {
 		t.Fatal(err)
 	}
 	vars, err := config.EnvVars(&cfg)
@@ -81,22 +81,9 @@ func TestConfig_ExampleFileDocumentsEveryKeyWithItsDefault(t *testing.T) {
 	}
 	for _, v := range vars {
 		section, key, nested := strings.Cut(v.Key, ".")
-		if !nested {
-			continue
-		}
-		m, _ := raw[section].(map[string]any)
-		if _, ok := m[key]; !ok {
-			t.Errorf("%s does not show key %s", path, v.Key)
-		}
-		if !strings.Contains(string(data), "#   "+key+" ") {
+		if nested && !strings.Contains(string(data), "#   "+key+" ") {
 			t.Errorf("%s does not document key %s in the comment above %s", path, v.Key, section)
 		}
-	}
-	for _, p := range problems {
-		if strings.Contains(p, "does not show key bonsai.") || strings.Contains(p, "does not show key exec.") {
-			continue
-		}
-		t.Error(p)
 	}
 	// Its values are the defaults, except the L1 URL.
 	var defaults FileConfig
