@@ -274,6 +274,37 @@ func TestProver_ProvesAJobPostedToItsAPIOnL1(t *testing.T) {
 		t.Errorf("no stop line:\n%s", stderr.String())
 	}
 
+	// Restarted on the same data_dir, the job is still done and nothing is sent again.
+	restartCtx, cancelRestart := context.WithCancel(ctx)
+	defer cancelRestart()
+	stderr = aggregatorLog{}
+	go func() {
+		exit <- serveProver(restartCtx, []string{"prover"}, []string{"--config", cfg, "--l1", w.chain.URL()}, &stdout, &stderr)
+	}()
+	waitUntil(t, 30*time.Second, exit, &stderr, "the start line after a restart", func() bool {
+		m = started.FindStringSubmatch(stderr.String())
+		return m != nil
+	})
+	if !strings.Contains(stderr.String(), "jobs_open=0") {
+		t.Errorf("restart start line:\n%s", stderr.String())
+	}
+	if client, err = prover.NewClient(m[1], nil); err != nil {
+		t.Fatal(err)
+	}
+	if rec, err := client.Get(ctx, w.job.ID); err != nil || rec.State != prover.JobDone || rec.TxHash == nil || *rec.TxHash != receipt.TxHash {
+		t.Fatalf("after a restart: %+v, %v", rec, err)
+	}
+	waitUntil(t, 10*time.Second, exit, &stderr, `mach_prover_jobs{state="done"} 1 after a restart`, func() bool {
+		return strings.Contains(scrape(t, m[2]), "mach_prover_jobs{state=\"done\"} 1\n")
+	})
+	if n, err := w.chain.Client().PendingNonceAt(ctx, submitter.Address); err != nil || n != nonce {
+		t.Fatalf("nonce %d → %d, %v after a restart", nonce, n, err)
+	}
+	cancelRestart()
+	if code := <-exit; code != exitOK {
+		t.Fatalf("exit %d after the restart:\n%s", code, stderr.String())
+	}
+
 	// A manager address without code is refused at start, naming the key.
 	code, out, errOut := runArgs("mach", "prover", "--config", proverConfig(t, t.TempDir(), w.chain.URL(), common.HexToAddress("0x1234")))
 	wantExit(t, code, exitError, out, errOut)
