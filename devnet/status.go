@@ -13,6 +13,7 @@ import (
 
 	"github.com/mach-avs/mach/avs/alertstate"
 	"github.com/mach-avs/mach/avs/operator"
+	"github.com/mach-avs/mach/internal/alertfeed"
 	"github.com/mach-avs/mach/proxy"
 )
 
@@ -87,7 +88,7 @@ func (x *statusExtras) alertHistory(chainID uint64) []proxy.AlertEvent {
 				if _, dup := x.seen[key]; dup {
 					continue
 				}
-				ev := proxy.AlertEvent{Level: proxyLevel(a.Level), MessageHash: a.MessageHash, L1TxHash: a.L1TxHash,
+				ev := proxy.AlertEvent{Level: alertfeed.Level(a.Level), MessageHash: a.MessageHash, L1TxHash: a.L1TxHash,
 					L1Block: a.L1Block, At: a.SeenAt, Note: alertNote(a)}
 				x.seen[key] = ev
 				x.history = append(x.history, ev)
@@ -107,18 +108,6 @@ func alertNote(a alertstate.Alert) string {
 	default:
 		return "confirmed by the operators' BLS quorum"
 	}
-}
-
-func proxyLevel(l alertstate.Level) proxy.Level {
-	switch l {
-	case alertstate.Early:
-		return proxy.LevelEarly
-	case alertstate.Confirmed:
-		return proxy.LevelConfirmed
-	case alertstate.Proved:
-		return proxy.LevelProved
-	}
-	return proxy.LevelNone
 }
 
 // refreshLoop records the watcher's alerts every second (so the history keeps alerts that were live only between

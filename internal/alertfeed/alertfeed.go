@@ -54,7 +54,7 @@ func Convert(s *alertstate.Snapshot) proxy.AlertSnapshot {
 		if r == nil || r.Level == alertstate.None {
 			continue
 		}
-		a := proxy.Alert{Level: level(r.Level)}
+		a := proxy.Alert{Level: Level(r.Level)}
 		if best, ok := r.Strongest(); ok {
 			a.MessageHash, a.L1TxHash, a.ObservedAt = best.MessageHash, best.L1TxHash, best.SeenAt
 		}
@@ -63,7 +63,8 @@ func Convert(s *alertstate.Snapshot) proxy.AlertSnapshot {
 	return out
 }
 
-func level(l alertstate.Level) proxy.Level {
+// Level is the proxy's name for an alert state level.
+func Level(l alertstate.Level) proxy.Level {
 	switch l {
 	case alertstate.Early:
 		return proxy.LevelEarly
