@@ -149,6 +149,18 @@ func (s *Sender) Batch(ctx context.Context, steps ...Step) ([]*types.Receipt, er
 		if err == nil {
 			tx, err = s.sendWithMargin(ctx, tx)
 		}
+		// A node whose latest or pending state lags the batch's earlier (mined) transactions estimates a revert
+		// it would not execute: seen on the in-process L1 under load. Ask again a few times before giving up.
+		for retry := 0; err != nil && retry < 5 && strings.Contains(err.Error(), "execution reverted") && ctx.Err() == nil; retry++ {
+			time.Sleep(200 * time.Millisecond)
+			if opts, err = s.Opts(ctx); err != nil {
+				break
+			}
+			opts.NoSend = true
+			if tx, err = step.Send(opts); err == nil {
+				tx, err = s.sendWithMargin(ctx, tx)
+			}
+		}
 		if err != nil {
 			if rerr := s.resync(ctx); rerr != nil {
 				err = errors.Join(err, rerr)
