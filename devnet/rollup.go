@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/rpc"
 
+	"github.com/mach-avs/mach/avs/aggregator"
 	"github.com/mach-avs/mach/avs/alertstate"
 	"github.com/mach-avs/mach/contracts/bindings/machservicemanager"
 	"github.com/mach-avs/mach/devnet/fault"
@@ -30,11 +31,12 @@ type Hop struct {
 	At   time.Time
 }
 
-// AlertTrace is the life of one alert on the devnet, from the lie to its confirmation on L1.
+// AlertTrace is the life of one alert on the devnet, from the lie to its confirmation (and proof) on L1.
 type AlertTrace struct {
 	Alert verifier.Alert
-	// Hops, in order: "lie served" (when the fault upstream first served the lying block, if known),
-	// "detected", "signed ×N", "confirmed on L1".
+	// Hops, in time order: "lie served" (when the fault upstream first served the lying block, if known),
+	// "detected", "signed ×N", "aggregated", "confirmed on L1", "proxy tripped", and in ZK mode "early alert on
+	// L1" and "proved on L1" wherever they fall.
 	Hops []Hop
 	// Err is set if a hop failed (the alert still may be retried by the verifier).
 	Err error
@@ -64,13 +66,14 @@ type rollup struct {
 	clients []*rpc.Client
 
 	mu          sync.Mutex
+	tracking    map[common.Hash]*alertTracker // by alert message hash
 	traces      []AlertTrace
 	notify      chan AlertTrace
 	badOutputAt map[fault.Fault]time.Time
 }
 
 func (d *Devnet) startRollup(ctx context.Context) error {
-	r := &rollup{d: d, notify: make(chan AlertTrace, 16), badOutputAt: map[fault.Fault]time.Time{}}
+	r := &rollup{d: d, notify: make(chan AlertTrace, 16), badOutputAt: map[fault.Fault]time.Time{}, tracking: map[common.Hash]*alertTracker{}}
 	d.rollup = r
 	var err error
 	if r.chain, err = l2.New(l2.Config{ChainID: d.cfg.RollupChainIDs[0], HTTPAddr: "127.0.0.1:0", Logger: d.log.With("role", "l2")}); err != nil {
@@ -247,70 +250,121 @@ func (r *rollup) upstreamLied(f fault.Fault) {
 	}
 }
 
-// Emit is the verifier's sink: it sends the alert to every signer, then follows it to L1, recording each hop.
+// Emit is the verifier's sink: it sends the alert to every signer and (ZK mode) posts it as an early alert with
+// its proof job, while a tracker follows it to L1, recording each hop as it happens. The verifier calls Emit again
+// after a failure; the alert keeps the one tracker it got the first time.
 func (r *rollup) Emit(ctx context.Context, a verifier.Alert) error {
-	trace := AlertTrace{Alert: a}
-	for _, f := range r.d.cfg.Faults {
-		var at time.Time
-		switch f.Kind {
-		case fault.InvalidStateRoot:
-			if a.OutputIndex == nil && a.Block == f.Block {
-				at = r.upstream.FirstLied(f)
+	t, fresh := r.tracker(a)
+	if fresh {
+		for _, f := range r.d.cfg.Faults {
+			var at time.Time
+			switch f.Kind {
+			case fault.InvalidStateRoot:
+				if a.OutputIndex == nil && a.Block == f.Block {
+					at = r.upstream.FirstLied(f)
+				}
+			case fault.BadOutputRoot:
+				if a.OutputIndex != nil {
+					r.mu.Lock()
+					at = r.badOutputAt[f]
+					r.mu.Unlock()
+				}
 			}
-		case fault.BadOutputRoot:
-			if a.OutputIndex != nil {
-				r.mu.Lock()
-				at = r.badOutputAt[f]
-				r.mu.Unlock()
+			if !at.IsZero() {
+				t.hop("lie served", at)
 			}
 		}
-		if !at.IsZero() {
-			trace.Hops = append(trace.Hops, Hop{"lie served", at})
-		}
+		t.hop("detected", time.Now())
 	}
-	trace.Hops = append(trace.Hops, Hop{"detected", time.Now()})
 	if err := r.sinks.Emit(ctx, a); err != nil {
 		return err
 	}
-	trace.Hops = append(trace.Hops, Hop{fmt.Sprintf("signed ×%d", len(r.sinks)), time.Now()})
-	proving := false
-	if r.zk != nil {
-		if err := r.zk.sink.Emit(ctx, a); err != nil {
-			return err
+	t.once("signed", func() {
+		t.hop(fmt.Sprintf("signed ×%d", len(r.sinks)), time.Now())
+		r.wg.Add(1)
+		go func() {
+			defer r.wg.Done()
+			r.follow(t)
+		}()
+	})
+	if r.zk == nil {
+		t.zkDone(false)
+		return nil
+	}
+	if err := r.zk.sink.Emit(ctx, a); err != nil {
+		return err
+	}
+	// The early alert is on L1 unless an earlier block's alert stands, and it is proved if a proof job could be
+	// built (not for a block before the first output posted on L1: there is no checkpoint to prove from).
+	proving := r.zk.pendingFor(ctx, a.Block, a.ExpectedOutputRoot) && r.zk.queued(a)
+	t.once("zk", func() {
+		if proving {
+			t.hop("early alert on L1", time.Now())
 		}
-		// The early alert is on L1 unless an earlier block's alert stands, and it is proved if a proof job could be
-		// built (not for a block before the first output posted on L1: there is no checkpoint to prove from).
-		if proving = r.zk.pendingFor(ctx, a.Block, a.ExpectedOutputRoot) && r.zk.queued(a); proving {
-			trace.Hops = append(trace.Hops, Hop{"early alert on L1", time.Now()})
+		t.zkDone(proving)
+	})
+	return nil
+}
+
+// follow waits for the alert's hops after signing, each as it happens: aggregated, confirmed on L1 and proxy
+// tripped (the BLS path) and, alongside, proved on L1 when its proof is being sought. Then it publishes the trace.
+func (r *rollup) follow(t *alertTracker) {
+	a := t.alert()
+	var zkErr error
+	proofDone := make(chan struct{})
+	go func() {
+		defer close(proofDone)
+		if t.waitZK() {
+			if zkErr = r.zk.waitProved(a.Block, a.ExpectedOutputRoot); zkErr == nil {
+				t.hop("proved on L1", time.Now())
+			}
+		}
+	}()
+	err := r.waitAggregated(a)
+	if err == nil {
+		t.hop("aggregated", time.Now())
+		err = r.waitConfirmed(a)
+	}
+	if err == nil {
+		t.hop("confirmed on L1", time.Now())
+		err = r.waitTripped()
+	}
+	if err == nil {
+		t.hop("proxy tripped", time.Now())
+	}
+	<-proofDone
+	trace := t.finish(errors.Join(err, zkErr))
+	r.mu.Lock()
+	r.traces = append(r.traces, trace)
+	r.mu.Unlock()
+	select {
+	case r.notify <- trace:
+	default:
+	}
+	r.d.logTrace(trace)
+}
+
+// waitAggregated waits until the aggregator has met the threshold for the alert's task (it is then submitting
+// confirmAlert, or already confirmed).
+func (r *rollup) waitAggregated(a verifier.Alert) error {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	rollupID := new(big.Int).SetUint64(a.RollupChainID)
+	tick := time.NewTicker(5 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		if task, ok := r.d.agg.Aggregator().Task(rollupID, a.Alert.MessageHash()); ok && task.State != aggregator.StateOpen {
+			if task.State == aggregator.StateExpired {
+				return fmt.Errorf("the aggregator's task for alert %s expired before reaching the threshold", a.Alert.MessageHash())
+			}
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("alert %s not aggregated within 2m", a.Alert.MessageHash())
+		case <-tick.C:
 		}
 	}
-	r.wg.Add(1)
-	go func() {
-		defer r.wg.Done()
-		trace.Err = r.waitConfirmed(a)
-		if trace.Err == nil {
-			trace.Hops = append(trace.Hops, Hop{"confirmed on L1", time.Now()})
-			trace.Err = r.waitTripped()
-			if trace.Err == nil {
-				trace.Hops = append(trace.Hops, Hop{"proxy tripped", time.Now()})
-			}
-		}
-		if trace.Err == nil && proving {
-			trace.Err = r.zk.waitProved(a.Block, a.ExpectedOutputRoot)
-			if trace.Err == nil {
-				trace.Hops = append(trace.Hops, Hop{"proved on L1", time.Now()})
-			}
-		}
-		r.mu.Lock()
-		r.traces = append(r.traces, trace)
-		r.mu.Unlock()
-		select {
-		case r.notify <- trace:
-		default:
-		}
-		r.d.logTrace(trace)
-	}()
-	return nil
 }
 
 func (r *rollup) waitConfirmed(a verifier.Alert) error {

@@ -86,9 +86,9 @@ It prints the URLs and the deployment file, then a status line every --status-ev
   invalid-state-root@N  from block N on, the L2 serves headers with a wrong state root
   bad-output-root@N     the proposer posts a wrong output root for the first output block at or after N
   withhold-witness@N    block N's execution witness lacks half its nodes (the verifier waits; no alert)
-Each alert is logged and printed with its hops: lie served → detected → signed ×N → early alert on L1 →
-confirmed on L1 → proxy tripped → proved on L1 (the ZK manager takes only the earliest block's alert: a later
-alert while one is pending travels the BLS path alone).
+Each alert is logged and printed with its hops in time order: lie served → detected → signed ×N → aggregated →
+confirmed on L1 → proxy tripped, and in ZK mode early alert on L1 and proved on L1, which race the BLS path (the
+ZK manager takes only the earliest block's alert: a later alert while one is pending travels the BLS path alone).
 
 The dev accounts (L1 and L2) are well-known public keys: never use them on a real network.`,
 	flagSet: func() *flag.FlagSet { return devnetFlagSet(&devnetFlags{}) },

@@ -30,7 +30,7 @@ func TestDevnet_OneDrillAndOneFaultThenExit(t *testing.T) {
 	out := stdout.String()
 	for _, want := range []string{"Mach devnet up in", "signer 1:", "L2 JSON-RPC:", "faults: invalid-state-root@6",
 		"drill 1: alert", "signed by 2 operators", "confirmed on L1 in", "status: L2 head",
-		"alert 1: BlockMismatch for L2 block 6, lie served → detected +", "→ signed ×2 +", "→ early alert on L1 +", "→ confirmed on L1 +", "→ proxy tripped +", "→ proved on L1 +", "ZK manager:", "status page:", "proxy (wallets):  http://127.0.0.1:"} {
+		"alert 1: BlockMismatch for L2 block 6, lie served → detected +", "→ signed ×2 +", "→ aggregated +", "→ early alert on L1 +", "→ confirmed on L1 +", "→ proxy tripped +", "→ proved on L1 +", "ZK manager:", "status page:", "proxy (wallets):  http://127.0.0.1:"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("stdout lacks %q:\n%s", want, out)
 		}
