@@ -3,7 +3,9 @@
 // (the service manager's reserved drill rollup) rehearse the BLS path end to end: every signer signs, the
 // aggregator confirms on L1. An OP Stack L2 with traffic runs beside it, seen through a front that can lie on
 // purpose (devnet/fault), with Optimism's L2OutputOracle on L1 fed by a proposer, and the verifier following it
-// and sending alerts to the signers. The prover and the proxy join when their issues land.
+// and sending alerts to the signers. In ZK mode (unless Config.NoZK) the verifier also posts each alert as an
+// early alert on MachZkServiceManager (mock RISC Zero verifier) and queues its proof, which the prover's dev
+// backend produces. The L1 watcher feeds the proxy, whose status page shows it all.
 package devnet
 
 import (
