@@ -26,12 +26,17 @@ type statusExtras struct {
 	operators atomic.Pointer[[]proxy.OperatorInfo]
 
 	mu      sync.Mutex
-	seen    map[common.Hash]proxy.AlertEvent // every alert level seen, by message hash and level
-	history []proxy.AlertEvent               // newest first
+	seen    map[seenAlert]bool // every alert level recorded in history
+	history []proxy.AlertEvent // newest first
+}
+
+type seenAlert struct {
+	hash  common.Hash
+	level alertstate.Level
 }
 
 func newStatusExtras(d *Devnet, w *alertstate.Watcher) *statusExtras {
-	x := &statusExtras{d: d, watcher: w, seen: map[common.Hash]proxy.AlertEvent{}}
+	x := &statusExtras{d: d, watcher: w, seen: map[seenAlert]bool{}}
 	x.operators.Store(&[]proxy.OperatorInfo{})
 	return x
 }
@@ -83,15 +88,13 @@ func (x *statusExtras) alertHistory(chainID uint64) []proxy.AlertEvent {
 	if snap := x.watcher.Snapshot(); snap != nil {
 		if r, ok := snap.Rollup(chainID); ok {
 			for _, a := range r.Alerts {
-				key := a.MessageHash
-				key[31] ^= byte(a.Level) // one entry per alert and level
-				if _, dup := x.seen[key]; dup {
+				key := seenAlert{a.MessageHash, a.Level} // one entry per alert and level
+				if x.seen[key] {
 					continue
 				}
-				ev := proxy.AlertEvent{Level: alertfeed.Level(a.Level), MessageHash: a.MessageHash, L1TxHash: a.L1TxHash,
-					L1Block: a.L1Block, At: a.SeenAt, Note: alertNote(a)}
-				x.seen[key] = ev
-				x.history = append(x.history, ev)
+				x.seen[key] = true
+				x.history = append(x.history, proxy.AlertEvent{Level: alertfeed.Level(a.Level), MessageHash: a.MessageHash,
+					L1TxHash: a.L1TxHash, L1Block: a.L1Block, At: a.SeenAt, Note: alertNote(a)})
 			}
 		}
 	}
