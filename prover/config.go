@@ -13,7 +13,6 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/mach-avs/mach/avs/operator"
 	"github.com/mach-avs/mach/internal/config"
@@ -197,38 +196,12 @@ func (c *FileConfig) Validate() error {
 	return p.Err()
 }
 
-func (c *FileConfig) validateKey(p *config.Problems) {
-	envKey := strings.TrimSpace(os.Getenv(PrivateKeyEnv)) != ""
-	if c.ECDSAKeystore == "" {
-		if c.ECDSAPasswordEnv != "" || c.ECDSAPasswordFile != "" {
-			p.Addf("ecdsa_password_env", "and ecdsa_password_file go with ecdsa_keystore, which is empty; set ecdsa_keystore or clear them")
-		}
-		if !envKey {
-			p.Addf("ecdsa_keystore", "is empty and %s is not set; set ecdsa_keystore to the submitter's keystore (mach keys create --type ecdsa; the account pays submitProve's gas), or put its private key (hex) in %s",
-				PrivateKeyEnv, PrivateKeyEnv)
-		}
-		return
-	}
-	if envKey {
-		p.Addf("ecdsa_keystore", "is set and so is %s; keep one source of the submitter's key (unset %s or clear ecdsa_keystore)", PrivateKeyEnv, PrivateKeyEnv)
-	}
-	if p.File("ecdsa_keystore", c.ECDSAKeystore, "the submitter's ECDSA keystore (mach keys create --type ecdsa)") {
-		info, err := operator.Describe(c.ECDSAKeystore)
-		switch {
-		case err != nil:
-			p.Addf("ecdsa_keystore", "is not readable as a keystore: %v", err)
-		case info.Type != operator.KeyTypeECDSA:
-			p.Addf("ecdsa_keystore", "names %s, which holds a key of type %s, not ecdsa", c.ECDSAKeystore, info.Type)
-		}
-	}
-	switch {
-	case c.ECDSAPasswordEnv == "" && c.ECDSAPasswordFile == "":
-		p.Addf("ecdsa_password_env", "and ecdsa_password_file are both empty; set one: the name of an environment variable holding the keystore's password, or the path of a file holding it")
-	case c.ECDSAPasswordEnv != "" && c.ECDSAPasswordFile != "":
-		p.Addf("ecdsa_password_env", "and ecdsa_password_file are both set; keep one")
-	case c.ECDSAPasswordFile != "":
-		p.File("ecdsa_password_file", c.ECDSAPasswordFile, "a file holding the keystore's password")
-	}
+func (c *FileConfig) validateKey(p *config.Problems) { c.keySource().Validate(p, "") }
+
+// keySource is where the submitter's key is.
+func (c *FileConfig) keySource() operator.ECDSAKeySource {
+	return operator.ECDSAKeySource{Keystore: c.ECDSAKeystore, PasswordEnv: c.ECDSAPasswordEnv, PasswordFile: c.ECDSAPasswordFile,
+		PrivateKeyEnv: PrivateKeyEnv, Owner: "the submitter", Hint: "; the account pays submitProve's gas"}
 }
 
 // validateBackend checks the section of the chosen backend; the other sections are not looked at (they keep
@@ -290,24 +263,7 @@ func (c *FileConfig) ZkManager() common.Address {
 
 // ECDSAKey returns the submitter's key: ecdsa_keystore decrypted with its password, or else the key in
 // PrivateKeyEnv. Errors never quote the key.
-func (c *FileConfig) ECDSAKey() (*ecdsa.PrivateKey, error) {
-	if c.ECDSAKeystore != "" {
-		pw, err := operator.ReadPassword(c.ECDSAPasswordEnv, c.ECDSAPasswordFile)
-		if err != nil {
-			return nil, fmt.Errorf("ecdsa_keystore %s: %w", c.ECDSAKeystore, err)
-		}
-		return operator.LoadECDSAKey(c.ECDSAKeystore, pw)
-	}
-	v := strings.TrimSpace(os.Getenv(PrivateKeyEnv))
-	if v == "" {
-		return nil, fmt.Errorf("no submitter key: ecdsa_keystore is empty and %s is not set", PrivateKeyEnv)
-	}
-	key, err := crypto.HexToECDSA(strings.TrimPrefix(v, "0x"))
-	if err != nil {
-		return nil, fmt.Errorf("environment variable %s does not hold a valid ECDSA private key (64 hex digits, 0x optional; value not shown)", PrivateKeyEnv)
-	}
-	return key, nil
-}
+func (c *FileConfig) ECDSAKey() (*ecdsa.PrivateKey, error) { return c.keySource().Load() }
 
 // BonsaiAPIKey returns the Bonsai API key from the variable bonsai.api_key_env names. Errors never quote it.
 func (c *FileConfig) BonsaiAPIKey() (string, error) {

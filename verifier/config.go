@@ -103,6 +103,12 @@ type ZKFileConfig struct {
 	ProverURL string `yaml:"prover_url" env:"MACH_VERIFIER_ZK_PROVER_URL"`
 }
 
+// keySource is where the early alerter's key is.
+func (z *ZKFileConfig) keySource() operator.ECDSAKeySource {
+	return operator.ECDSAKeySource{Keystore: z.ECDSAKeystore, PasswordEnv: z.ECDSAPasswordEnv, PasswordFile: z.ECDSAPasswordFile,
+		Prefix: "zk.", Owner: "the operator account allowlisted on the ZK manager"}
+}
+
 // validate adds the zk section's problems to p.
 func (z *ZKFileConfig) validate(p *config.Problems, c *FileConfig) {
 	if z.ServiceManager == "" {
@@ -117,17 +123,7 @@ func (z *ZKFileConfig) validate(p *config.Problems, c *FileConfig) {
 	if c.L1RPCURL == "" || c.L2OutputOracle == "" {
 		p.Addf("zk.service_manager", "needs l1_rpc_url and l2_output_oracle: early alerts go to L1, and proofs start from posted outputs")
 	}
-	if p.Required("zk.ecdsa_keystore", z.ECDSAKeystore, "the keystore of the operator account allowlisted on the ZK manager") {
-		p.File("zk.ecdsa_keystore", z.ECDSAKeystore, "the keystore of the operator account allowlisted on the ZK manager")
-	}
-	switch {
-	case z.ECDSAPasswordEnv == "" && z.ECDSAPasswordFile == "":
-		p.Addf("zk.ecdsa_password_env", "and zk.ecdsa_password_file are both empty; set one: the name of an environment variable holding the keystore's password, or the path of a file holding it")
-	case z.ECDSAPasswordEnv != "" && z.ECDSAPasswordFile != "":
-		p.Addf("zk.ecdsa_password_env", "and zk.ecdsa_password_file are both set; keep one")
-	case z.ECDSAPasswordFile != "":
-		p.File("zk.ecdsa_password_file", z.ECDSAPasswordFile, "a file holding the keystore's password")
-	}
+	z.keySource().Validate(p, "")
 	p.URL("zk.prover_url", z.ProverURL, false, "a mach prover's job API URL, like http://127.0.0.1:9093, or leave it empty", "http", "https")
 }
 
@@ -376,13 +372,9 @@ func (c *FileConfig) ServiceConfig(logger *slog.Logger) (ServiceConfig, error) {
 	}
 	var zk *ZKServiceConfig
 	if c.ZK.ServiceManager != "" {
-		pw, err := operator.ReadPassword(c.ZK.ECDSAPasswordEnv, c.ZK.ECDSAPasswordFile)
+		key, err := c.ZK.keySource().Load()
 		if err != nil {
-			return ServiceConfig{}, fmt.Errorf("zk.ecdsa_keystore %s: %w", c.ZK.ECDSAKeystore, err)
-		}
-		key, err := operator.LoadECDSAKey(c.ZK.ECDSAKeystore, pw)
-		if err != nil {
-			return ServiceConfig{}, fmt.Errorf("zk.ecdsa_keystore: %w", err)
+			return ServiceConfig{}, err
 		}
 		zk = &ZKServiceConfig{ServiceManager: common.HexToAddress(c.ZK.ServiceManager), Key: key, ProverURL: c.ZK.ProverURL}
 	}

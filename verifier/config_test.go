@@ -16,6 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum/superchain"
 	"gopkg.in/yaml.v3"
 
+	"github.com/mach-avs/mach/avs/operator"
 	"github.com/mach-avs/mach/internal/config"
 )
 
@@ -248,6 +249,14 @@ func TestConfig_CrossKeyRules(t *testing.T) {
 			c.ZK = ZKFileConfig{ServiceManager: "0x1000000000000000000000000000000000000002", ECDSAKeystore: zkKeystore(t),
 				ECDSAPasswordEnv: "PW", ProverURL: "http://127.0.0.1:9093"}
 		}, ""},
+		{"zk keystore of the wrong kind", func(c *FileConfig) {
+			c.L1RPCURL, c.L2OutputOracle = "http://127.0.0.1:8545", "0x1000000000000000000000000000000000000001"
+			path := filepath.Join(t.TempDir(), "not-a-keystore.json")
+			if err := os.WriteFile(path, []byte("{}"), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			c.ZK = ZKFileConfig{ServiceManager: "0x1000000000000000000000000000000000000002", ECDSAKeystore: path, ECDSAPasswordEnv: "PW"}
+		}, "config: zk.ecdsa_keystore is not readable as a keystore"},
 		{"no signers is valid", func(c *FileConfig) { c.SignerURLs = nil }, ""},
 		{"https signer is valid", func(c *FileConfig) { c.SignerURLs = []string{"https://signer.example.com"} }, ""},
 	} {
@@ -496,10 +505,10 @@ func TestFileConfig_AnchorOutputIndex(t *testing.T) {
 	}
 }
 
-// zkKeystore is a file standing in for the ZK alerter's keystore (Validate only checks it exists).
+// zkKeystore writes an ECDSA keystore for the ZK alerter (light scrypt).
 func zkKeystore(t *testing.T) string {
 	path := filepath.Join(t.TempDir(), "zk.ecdsa.json")
-	if err := os.WriteFile(path, []byte("{}"), 0o600); err != nil {
+	if _, err := operator.CreateECDSAKeystore(path, "zk-test-password", operator.WriteOptions{Scrypt: operator.LightScrypt}); err != nil {
 		t.Fatal(err)
 	}
 	return path

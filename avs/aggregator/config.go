@@ -9,7 +9,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/mach-avs/mach/avs/operator"
 	"github.com/mach-avs/mach/deploy"
@@ -171,62 +170,22 @@ func (c *FileConfig) validate(keyFlag bool) error {
 }
 
 func (c *FileConfig) validateKey(p *config.Problems, keyFlag bool) {
-	envKey := strings.TrimSpace(os.Getenv(PrivateKeyEnv)) != ""
-	if c.ECDSAKeystore == "" {
-		if c.ECDSAPasswordEnv != "" || c.ECDSAPasswordFile != "" {
-			p.Addf("ecdsa_password_env", "and ecdsa_password_file go with ecdsa_keystore, which is empty; set ecdsa_keystore or clear them")
-		}
-		if !keyFlag && !envKey {
-			p.Addf("ecdsa_keystore", "is empty and %s is not set; set ecdsa_keystore to the alert confirmer's keystore (mach keys create --type ecdsa), or put its private key (hex) in %s",
-				PrivateKeyEnv, PrivateKeyEnv)
-		}
-		return
+	flag := ""
+	if keyFlag {
+		flag = "--ecdsa-private-key"
 	}
-	switch {
-	case keyFlag:
-		p.Addf("ecdsa_keystore", "is set and --ecdsa-private-key is given; keep one source of the alert confirmer's key")
-	case envKey:
-		p.Addf("ecdsa_keystore", "is set and so is %s; keep one source of the alert confirmer's key (unset %s or clear ecdsa_keystore)", PrivateKeyEnv, PrivateKeyEnv)
-	}
-	if p.File("ecdsa_keystore", c.ECDSAKeystore, "the alert confirmer's ECDSA keystore (mach keys create --type ecdsa)") {
-		info, err := operator.Describe(c.ECDSAKeystore)
-		switch {
-		case err != nil:
-			p.Addf("ecdsa_keystore", "is not readable as a keystore: %v", err)
-		case info.Type != operator.KeyTypeECDSA:
-			p.Addf("ecdsa_keystore", "names %s, which holds a key of type %s, not ecdsa", c.ECDSAKeystore, info.Type)
-		}
-	}
-	switch {
-	case c.ECDSAPasswordEnv == "" && c.ECDSAPasswordFile == "":
-		p.Addf("ecdsa_password_env", "and ecdsa_password_file are both empty; set one: the name of an environment variable holding the keystore's password, or the path of a file holding it")
-	case c.ECDSAPasswordEnv != "" && c.ECDSAPasswordFile != "":
-		p.Addf("ecdsa_password_env", "and ecdsa_password_file are both set; keep one")
-	case c.ECDSAPasswordFile != "":
-		p.File("ecdsa_password_file", c.ECDSAPasswordFile, "a file holding the keystore's password")
-	}
+	c.keySource().Validate(p, flag)
+}
+
+// keySource is where the alert confirmer's key is.
+func (c *FileConfig) keySource() operator.ECDSAKeySource {
+	return operator.ECDSAKeySource{Keystore: c.ECDSAKeystore, PasswordEnv: c.ECDSAPasswordEnv, PasswordFile: c.ECDSAPasswordFile,
+		PrivateKeyEnv: PrivateKeyEnv, Owner: "the alert confirmer"}
 }
 
 // ECDSAKey returns the alert confirmer's key: ecdsa_keystore decrypted with its password, or else the key in
 // PrivateKeyEnv. Errors never quote the key.
-func (c *FileConfig) ECDSAKey() (*ecdsa.PrivateKey, error) {
-	if c.ECDSAKeystore != "" {
-		pw, err := operator.ReadPassword(c.ECDSAPasswordEnv, c.ECDSAPasswordFile)
-		if err != nil {
-			return nil, fmt.Errorf("ecdsa_keystore %s: %w", c.ECDSAKeystore, err)
-		}
-		return operator.LoadECDSAKey(c.ECDSAKeystore, pw)
-	}
-	v := strings.TrimSpace(os.Getenv(PrivateKeyEnv))
-	if v == "" {
-		return nil, fmt.Errorf("no alert confirmer key: ecdsa_keystore is empty and %s is not set", PrivateKeyEnv)
-	}
-	key, err := crypto.HexToECDSA(strings.TrimPrefix(v, "0x"))
-	if err != nil {
-		return nil, fmt.Errorf("environment variable %s does not hold a valid ECDSA private key (64 hex digits, 0x optional; value not shown)", PrivateKeyEnv)
-	}
-	return key, nil
-}
+func (c *FileConfig) ECDSAKey() (*ecdsa.PrivateKey, error) { return c.keySource().Load() }
 
 // Deployment reads the deployment file named by avs_deployment.
 func (c *FileConfig) Deployment() (*deploy.Output, error) {
