@@ -9,7 +9,6 @@ import (
 	"strings"
 	"time"
 
-
 	"github.com/mach-avs/mach/avs/operator"
 	"github.com/mach-avs/mach/deploy"
 	"github.com/mach-avs/mach/internal/config"
