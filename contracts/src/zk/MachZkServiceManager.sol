@@ -73,14 +73,17 @@ contract MachZkServiceManager is Initializable, OwnableUpgradeable, Pausable, IM
     IL2OutputOracle public l2OutputOracle;
     /// @notice The RISC Zero verifier (Groth16 on real chains).
     IRiscZeroVerifier public verifier;
+    /// @dev How many alerts were proved (and not cleared by the owner); read through provedAlertCount(). A uint96
+    ///      packed into verifier's slot, which submitProve has just read and which is non-zero from initialize on:
+    ///      the count's increment is a warm non-zero write (2,900 gas), not a cold fresh one (22,100) on a
+    ///      manager's first proof. 2^96 proofs cannot happen; the increment is checked all the same.
+    uint96 private _provedAlertCount;
     /// @notice Image id of the guest program that re-executes the rollup's blocks.
     bytes32 public imageId;
     /// @notice Seconds a pending alert blocks later ones before it may be superseded unproved.
     uint64 public proveWindow;
     /// @notice The account that manages the allowlist (besides the owner).
     address public whitelister;
-    /// @notice How many alerts were proved (and not cleared by the owner).
-    uint256 public provedAlertCount;
     /// @notice Output roots proved by submitProve, by L2 block. Later proofs may start from them.
     mapping(uint256 l2BlockNumber => bytes32) public provedOutputRoots;
 
@@ -227,7 +230,7 @@ contract MachZkServiceManager is Initializable, OwnableUpgradeable, Pausable, IM
 
         delete _pending;
         provedOutputRoots[j.l2BlockNumber] = j.outputRoot;
-        provedAlertCount++;
+        _provedAlertCount++;
         emit AlertProved(j.l2BlockNumber, msg.sender, j.outputRoot, j.checkpointOutputRoot);
     }
 
@@ -238,6 +241,11 @@ contract MachZkServiceManager is Initializable, OwnableUpgradeable, Pausable, IM
         returns (bytes memory)
     {
         return abi.encode(rollupChainID, checkpointOutputRoot, checkpointL2Block, l2BlockNumber, outputRoot);
+    }
+
+    /// @notice How many alerts were proved (and not cleared by the owner).
+    function provedAlertCount() external view returns (uint256) {
+        return _provedAlertCount;
     }
 
     /// @notice The pending early alert (submitter is zero when there is none).
@@ -253,7 +261,7 @@ contract MachZkServiceManager is Initializable, OwnableUpgradeable, Pausable, IM
     /// @inheritdoc IMachAlerts
     function alertLevel(uint256 rollupChainID_) public view returns (AlertLevel) {
         if (rollupChainID_ != rollupChainID) return AlertLevel.None;
-        if (provedAlertCount > 0) return AlertLevel.Proved;
+        if (_provedAlertCount > 0) return AlertLevel.Proved;
         if (pendingAlertLive()) return AlertLevel.Early;
         return AlertLevel.None;
     }
@@ -276,8 +284,8 @@ contract MachZkServiceManager is Initializable, OwnableUpgradeable, Pausable, IM
     /// @notice Clears the proved level once the rollup has been repaired; proved roots stay as checkpoints.
     ///         Only the owner.
     function clearProvedAlerts() external onlyOwner {
-        emit ProvedAlertsCleared(provedAlertCount);
-        provedAlertCount = 0;
+        emit ProvedAlertsCleared(_provedAlertCount);
+        _provedAlertCount = 0;
     }
 
     /// @notice Sets the RISC Zero verifier. Only the owner.
@@ -406,5 +414,5 @@ contract MachZkServiceManager is Initializable, OwnableUpgradeable, Pausable, IM
         whitelister = newWhitelister;
     }
 
-    uint256[40] private __gap;
+    uint256[41] private __gap;
 }

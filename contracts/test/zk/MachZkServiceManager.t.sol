@@ -384,6 +384,25 @@ contract MachZkServiceManagerTest is Test {
         vm.assertEq(zk.provedOutputRoots(200), ROOT_200_GOOD, "proved root kept as checkpoint");
     }
 
+    /// The proved count shares the verifier's storage slot: neither write may touch the other.
+    function test_ProvedAlertCountAndVerifierShareASlotWithoutClobbering() public {
+        _alertOracle();
+        bytes memory journal = _goodJournal();
+        zk.submitProve(0, journal, _seal(journal));
+        vm.assertEq(address(zk.verifier()), address(mockVerifier), "verifier kept by the count's increment");
+        RiscZeroMockVerifier other = new RiscZeroMockVerifier(bytes4(0xEEEEEEEE));
+        vm.prank(owner);
+        zk.setVerifier(IRiscZeroVerifier(address(other)));
+        vm.assertEq(zk.provedAlertCount(), 1, "count kept by setVerifier");
+        vm.assertEq(uint256(zk.alertLevel(ROLLUP)), uint256(AlertLevel.Proved), "still proved");
+        vm.expectEmit(false, false, false, true, address(zk));
+        emit MachZkServiceManager.ProvedAlertsCleared(1);
+        vm.prank(owner);
+        zk.clearProvedAlerts();
+        vm.assertEq(zk.provedAlertCount(), 0, "cleared");
+        vm.assertEq(address(zk.verifier()), address(other), "verifier kept by the clear");
+    }
+
     function test_Settings_OnlyOwnerAndValidated() public {
         vm.startPrank(stranger);
         vm.expectRevert(abi.encodeWithSelector(OwnableUpgradeable.OwnableUnauthorizedAccount.selector, stranger));
