@@ -1,5 +1,5 @@
 // Writes a copy of eigensdk-go's M2 anvil state that anvil 1.7.1 loads: anvil rejects the state's recorded blocks,
-// so the copy keeps the accounts (code, storage, balances) and starts from block 0.
+// so the copy keeps the accounts (code, storage, balances) and starts from block 0, its block environment too.
 // Usage: node anvil-state.js <contracts-deployed-anvil-state.json> <out.json>
 "use strict";
 const fs = require("fs");
@@ -15,5 +15,8 @@ if (!state.accounts || typeof state.accounts !== "object") {
 }
 state.blocks = [];
 state.best_block_number = "0x0";
+// The pending block's environment must agree: with the dump's block number kept, contracts would record
+// block.number far above the chain's head (EigenLayer's registries then see their quorums "in the future").
+if (state.block) state.block.number = "0x0";
 fs.writeFileSync(dst, JSON.stringify(state));
 console.log(`${dst}: ${Object.keys(state.accounts).length} accounts`);

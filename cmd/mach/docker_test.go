@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -194,4 +195,48 @@ func dockerfile(t *testing.T, root string) string {
 		t.Fatal(err)
 	}
 	return string(data)
+}
+
+// TestDockerAnvilState_StartsAtBlockZero runs docker/anvil-state.js on eigensdk-go's M2 state, as the Dockerfile
+// does: the copy keeps every account and starts at block 0 in both its head and its block environment (with the
+// dump's block number kept, contracts record block.number far above anvil's head and EigenLayer's registries see
+// their quorums in the future).
+func TestDockerAnvilState_StartsAtBlockZero(t *testing.T) {
+	node, err := exec.LookPath("node")
+	if err != nil {
+		t.Skip("node is not installed (the Dockerfile's build stage has it)")
+	}
+	dir, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", "github.com/Layr-Labs/eigensdk-go").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := filepath.Join(strings.TrimSpace(string(dir)), "M2-contracts", "anvil", "contracts-deployed-anvil-state.json")
+	dst := filepath.Join(t.TempDir(), "state.json")
+	if out, err := exec.Command(node, filepath.Join(repoRoot(t), "docker", "anvil-state.js"), src, dst).CombinedOutput(); err != nil {
+		t.Fatalf("anvil-state.js: %v\n%s", err, out)
+	}
+	var in, got struct {
+		Accounts        map[string]json.RawMessage `json:"accounts"`
+		Blocks          []json.RawMessage          `json:"blocks"`
+		BestBlockNumber string                     `json:"best_block_number"`
+		Block           struct {
+			Number string `json:"number"`
+		} `json:"block"`
+	}
+	for path, v := range map[string]any{src: &in, dst: &got} {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := json.Unmarshal(data, v); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if len(in.Blocks) == 0 || in.Block.Number == "0x0" {
+		t.Fatalf("the source state changed shape (blocks %d, block number %s): revisit anvil-state.js", len(in.Blocks), in.Block.Number)
+	}
+	if len(got.Accounts) != len(in.Accounts) || len(got.Blocks) != 0 || got.BestBlockNumber != "0x0" || got.Block.Number != "0x0" {
+		t.Fatalf("copy: %d of %d accounts, %d blocks, best block %s, block env number %s", len(got.Accounts), len(in.Accounts),
+			len(got.Blocks), got.BestBlockNumber, got.Block.Number)
+	}
 }
