@@ -809,87 +809,201 @@ func TestZK_SubmitProveRealGroth16ReceiptsPassAndTamperedFail(t *testing.T) {
 }
 
 // submitProveGasCeiling bounds a first submitProve with the real Groth16 verifier through ZkManagerFixedJournal
-// (measured 319,393 on the in-process L1): a regression guard, not issue 7's goal of 300,000 (see
-// BenchmarkSubmitProveGas for where the gas goes).
-const submitProveGasCeiling = 330_000
+// (measured 300,632 on the in-process L1, its journal lookup of about 9,700 included): a regression guard. Issue 7's goal
+// of 300,000 is checked by BenchmarkSubmitProveGas on the real manager (submitProveGasGoal).
+const submitProveGasCeiling = 310_000
 
-// BenchmarkSubmitProveGas reports the gas of whole submitProve transactions (receipt gasUsed, refunds applied)
-// with the real Groth16 verifier and a real receipt through ZkManagerFixedJournal:
+// submitProveGasGoal is issue 7's goal for a whole submitProve transaction of MachZkServiceManager with the real
+// Groth16 verifier, first proof of a manager included.
+const submitProveGasGoal = 300_000
+
+// submitProveGas is the gas of two whole submitProve transactions (receipt gasUsed, refunds applied) on one
+// manager: its first proof, settling the oracle's lying output 1 (block 20), and a later one, settling a block alert
+// for block 21.
+type submitProveGas struct{ first, later uint64 }
+
+func (g submitProveGas) minus(o submitProveGas) submitProveGas {
+	return submitProveGas{first: g.first - o.first, later: g.later - o.later}
+}
+
+// measureSubmitProve raises the two alerts of submitProveGas on z in turn and settles each with submitProve from
+// the oracle's checkpoint; proof returns the journal and seal that prove block l2Block's root is root.
+func (e *zkEnv) measureSubmitProve(b testing.TB, z *ZK, proof func(l2Block uint64, root common.Hash) (journal, seal []byte)) submitProveGas {
+	b.Helper()
+	ctx := context.Background()
+	settle := func(l2Block uint64, root common.Hash) uint64 {
+		journal, seal := proof(l2Block, root)
+		return e.gasOf(b, func() (common.Hash, bool, error) { return z.SubmitProve(ctx, e.stranger, 0, journal, seal) })
+	}
+	var g submitProveGas
+	if _, _, err := z.RaiseOracleMismatch(ctx, e.operator, 1, goodRoot20); err != nil {
+		b.Fatal(err)
+	}
+	g.first = settle(20, goodRoot20)
+	root21 := common.HexToHash("0x2121212121212121212121212121212121212121212121212121212121212121") // no zero bytes, as a real root
+	if _, _, err := z.RaiseBlockMismatch(ctx, e.operator, common.Hash{1}, root21, 21); err != nil {
+		b.Fatal(err)
+	}
+	g.later = settle(21, root21)
+	return g
+}
+
+// fixedJournalManager deploys a ZkManagerFixedJournal with the given verifier and image id, no alert pending.
+func (e *zkEnv) fixedJournalManager(b testing.TB, verifier common.Address, imageID common.Hash) *groth16Manager {
+	b.Helper()
+	addr := e.deployManager(b, verifier, imageID, 3600, true)
+	z, err := NewZK(e.chain.Client(), addr)
+	if err != nil {
+		b.Fatal(err)
+	}
+	fixed, err := zkmanagerfixedjournal.NewZkManagerFixedJournal(addr, e.chain.Client())
+	if err != nil {
+		b.Fatal(err)
+	}
+	return &groth16Manager{ZK: z, fixed: fixed, verifier: verifier}
+}
+
+// fixedProof makes journal stand for the proof that block l2Block's root is root (from the oracle's checkpoint) on
+// g and returns journal with seal.
+func (g *groth16Manager) fixedProof(b testing.TB, e *zkEnv, journal, seal []byte) func(l2Block uint64, root common.Hash) ([]byte, []byte) {
+	return func(l2Block uint64, root common.Hash) ([]byte, []byte) {
+		j := expectations()
+		j.L2BlockNumber, j.OutputRoot = new(big.Int).SetUint64(l2Block), root
+		g.fix(b, e, journal, j)
+		return journal, seal
+	}
+}
+
+// BenchmarkSubmitProveGas measures the gas of whole submitProve transactions (receipt gasUsed, refunds applied),
+// each configuration's first proof and a later one (submitProveGas), on the in-process L1 with Optimism's real
+// L2OutputOracle as the checkpoint source:
 //
-//   - gas/submitProve-groth16-first: the manager's first proof (provedAlertCount and the proved root are fresh
-//     storage writes);
-//   - gas/submitProve-groth16: a later proof (the count is already non-zero), the steady state;
-//   - gas/submitProve-mock-first, gas/submitProve-mock: the baseline in the same run, the real
-//     MachZkServiceManager (160-byte journal) with the RISC Zero mock verifier;
-//   - gas/verify-groth16-tx, gas/verify-mock-tx: each verifier's verify alone, as a transaction (estimateGas).
+//   - gas/manager-mock-{first,later}: the real MachZkServiceManager (160-byte journal) with the RISC Zero mock
+//     verifier, the baseline;
+//   - gas/harness-mock-{first,later}-rN: ZkManagerFixedJournal with the mock verifier and receipt N's journal
+//     (mock seal): the same transactions as the next row but for the verifier;
+//   - gas/harness-groth16-{first,later}-rN: ZkManagerFixedJournal with the real Groth16 verifier and real receipt
+//     N (journal and seal as recorded);
+//   - gas/overhead-{first,later}-rN: harness-mock - manager-mock, what the test deployment adds (its journal lookup:
+//     a sha256 and five cold reads) net of the calldata of receipt N's journal instead of a 160-byte one; the first
+//     reads low because the first baseline's refund is capped (see below);
+//   - gas/manager-groth16-{first,later}-rN: harness-groth16 - overhead-later, the real manager with the real
+//     Groth16 verifier and a 160-byte journal: issue 7's figure, checked against submitProveGasGoal;
+//   - gas/verify-{groth16,mock}-tx: each verifier's verify alone, as a transaction (estimateGas).
 //
-// The real manager with the Groth16 verifier costs about submitProve-mock - verify-mock-tx + verify-groth16-tx:
-// ZkManagerFixedJournal adds its journal lookup (a sha256 and five cold storage reads).
+// The timed loop runs further later proofs of receipt 0 through the harness with the Groth16 verifier.
 func BenchmarkSubmitProveGas(b *testing.B) {
 	all := loadReceipts(b)
-	r := all.Receipts[0]
 	e := newZKEnv(b)
 	ctx := context.Background()
-
-	// Baseline: the real manager with the mock verifier, a first proof and a later one.
-	m := e.deployMock(b, 3600)
 	call := &bind.CallOpts{}
-	mockProve := func(l2Block uint64, root common.Hash) (uint64, ethereum.CallMsg) {
-		if _, _, err := m.RaiseBlockMismatch(ctx, e.operator, common.Hash{1}, root, l2Block); err != nil {
+	// Reported after the timed loop: b.ResetTimer drops metrics reported before it.
+	type metric struct {
+		value float64
+		unit  string
+	}
+	var metrics []metric
+	report := func(value float64, unit string) { metrics = append(metrics, metric{value, unit}) }
+
+	var mockAddr common.Address
+	if _, err := e.owner.Do(ctx, "mock verifier", func(o *bind.TransactOpts) (*types.Transaction, error) {
+		a, tx, _, err := risczeromockverifier.DeployRiscZeroMockVerifier(o, e.chain.Client(), mockSelector)
+		mockAddr = a
+		return tx, err
+	}); err != nil {
+		b.Fatal(err)
+	}
+	mock, err := risczeromockverifier.NewRiscZeroMockVerifier(mockAddr, e.chain.Client())
+	if err != nil {
+		b.Fatal(err)
+	}
+	mockSeal := func(journal []byte) []byte {
+		seal, err := mock.MockSeal(call, mockImageID, sha256.Sum256(journal))
+		if err != nil {
 			b.Fatal(err)
 		}
+		return seal
+	}
+
+	// Baseline: the real manager with the mock verifier.
+	m, err := NewZK(e.chain.Client(), e.deployManager(b, mockAddr, mockImageID, 3600, false))
+	if err != nil {
+		b.Fatal(err)
+	}
+	var mockJournal []byte
+	managerMock := e.measureSubmitProve(b, m, func(l2Block uint64, root common.Hash) ([]byte, []byte) {
 		journal, err := m.zk.EncodeJournal(call, checkpointRoot, new(big.Int).SetUint64(checkpointBlock), new(big.Int).SetUint64(l2Block), root)
 		if err != nil {
 			b.Fatal(err)
 		}
-		seal, err := m.verifier.MockSeal(call, mockImageID, sha256.Sum256(journal))
-		if err != nil {
-			b.Fatal(err)
-		}
-		verify := verifyCall(b, m.verifierAddr, seal, mockImageID, journal)
-		return e.gasOf(b, func() (common.Hash, bool, error) { return m.SubmitProve(ctx, e.stranger, 0, journal, seal) }), verify
-	}
-	mockFirst, mockVerify := mockProve(20, goodRoot20)
-	mockLater, _ := mockProve(21, common.Hash{0x21})
-	mockVerifyGas, err := e.chain.Client().EstimateGas(ctx, mockVerify)
+		mockJournal = journal
+		return journal, mockSeal(journal)
+	})
+	mockVerifyGas, err := e.chain.Client().EstimateGas(ctx, verifyCall(b, mockAddr, mockSeal(mockJournal), mockImageID, mockJournal))
 	if err != nil {
 		b.Fatal(err)
+	}
+	report(float64(managerMock.first), "gas/manager-mock-first")
+	report(float64(managerMock.later), "gas/manager-mock-later")
+	report(float64(mockVerifyGas), "gas/verify-mock-tx")
+
+	var timed *groth16Manager
+	for i, r := range all.Receipts {
+		hm := e.fixedJournalManager(b, mockAddr, mockImageID)
+		harnessMock := e.measureSubmitProve(b, hm.ZK, hm.fixedProof(b, e, r.Journal, mockSeal(r.Journal)))
+		hg := e.fixedJournalManager(b, e.deployGroth16(b, r.ControlRoot, all.BN254ControlID), r.ImageID)
+		harnessGroth16 := e.measureSubmitProve(b, hg.ZK, hg.fixedProof(b, e, r.Journal, r.Seal))
+		// The harness's overhead is the same in both proofs (the same lookup, the same calldata), but the first
+		// proof's baseline is cheap enough that its refund (five cleared alert slots, 24,000) is capped at a fifth
+		// of the gas (EIP-3529), which lowers the measured first overhead by the capped part. The later proofs'
+		// refunds are not capped: their overhead is the harness's own cost, and it is subtracted from both.
+		overhead := harnessMock.minus(managerMock)
+		managerGroth16 := harnessGroth16.minus(submitProveGas{first: overhead.later, later: overhead.later})
+		if i == 0 {
+			timed = hg
+			verifyGas, err := e.chain.Client().EstimateGas(ctx, verifyCall(b, hg.verifier, r.Seal, r.ImageID, r.Journal))
+			if err != nil {
+				b.Fatal(err)
+			}
+			report(float64(verifyGas), "gas/verify-groth16-tx")
+		}
+		b.Logf("receipt %d (%s): harness+mock %+v, harness+Groth16 %+v, overhead %+v, manager+Groth16 %+v",
+			i, r.Name, harnessMock, harnessGroth16, overhead, managerGroth16)
+		for _, metric := range []struct {
+			name string
+			gas  submitProveGas
+		}{
+			{"harness-mock", harnessMock}, {"harness-groth16", harnessGroth16},
+			{"overhead", overhead}, {"manager-groth16", managerGroth16},
+		} {
+			report(float64(metric.gas.first), fmt.Sprintf("gas/%s-first-r%d", metric.name, i))
+			report(float64(metric.gas.later), fmt.Sprintf("gas/%s-later-r%d", metric.name, i))
+		}
+		if harnessGroth16.first > submitProveGasCeiling {
+			b.Errorf("receipt %s: submitProve through the harness used %d gas, above the regression ceiling of %d", r.Name, harnessGroth16.first, submitProveGasCeiling)
+		}
+		if managerGroth16.first > submitProveGasGoal || managerGroth16.later > submitProveGasGoal {
+			b.Errorf("receipt %s: submitProve of MachZkServiceManager with Groth16 uses %+v gas, above issue 7's goal of %d", r.Name, managerGroth16, submitProveGasGoal)
+		}
 	}
 
-	g := e.deployForReceipt(b, all, r)
-	groth16VerifyGas, err := e.chain.Client().EstimateGas(ctx, verifyCall(b, g.verifier, r.Seal, r.ImageID, r.Journal))
-	if err != nil {
-		b.Fatal(err)
-	}
-	prove := func() uint64 {
-		return e.gasOf(b, func() (common.Hash, bool, error) { return g.SubmitProve(ctx, e.stranger, 0, r.Journal, r.Seal) })
-	}
-	first := prove()
-	var later uint64
+	r := all.Receipts[0]
+	proof := timed.fixedProof(b, e, r.Journal, r.Seal)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		// A new alert for the next block, which the receipt's journal then stands for.
 		b.StopTimer()
-		l2Block := uint64(21 + i)
+		l2Block := uint64(22 + i)
 		root := common.BigToHash(new(big.Int).SetUint64(l2Block))
-		if _, _, err := g.RaiseBlockMismatch(ctx, e.operator, common.Hash{1}, root, l2Block); err != nil {
+		if _, _, err := timed.RaiseBlockMismatch(ctx, e.operator, common.Hash{1}, root, l2Block); err != nil {
 			b.Fatal(err)
 		}
-		j := expectations()
-		j.L2BlockNumber, j.OutputRoot = new(big.Int).SetUint64(l2Block), root
-		g.fix(b, e, r.Journal, j)
+		journal, seal := proof(l2Block, root)
 		b.StartTimer()
-		later = prove()
+		e.gasOf(b, func() (common.Hash, bool, error) { return timed.SubmitProve(ctx, e.stranger, 0, journal, seal) })
 	}
 	b.StopTimer()
-	b.ReportMetric(float64(first), "gas/submitProve-groth16-first")
-	b.ReportMetric(float64(later), "gas/submitProve-groth16")
-	b.ReportMetric(float64(mockFirst), "gas/submitProve-mock-first")
-	b.ReportMetric(float64(mockLater), "gas/submitProve-mock")
-	b.ReportMetric(float64(groth16VerifyGas), "gas/verify-groth16-tx")
-	b.ReportMetric(float64(mockVerifyGas), "gas/verify-mock-tx")
-	if first > submitProveGasCeiling {
-		b.Errorf("submitProve used %d gas, above the regression ceiling of %d", first, submitProveGasCeiling)
+	for _, m := range metrics {
+		b.ReportMetric(m.value, m.unit)
 	}
 }
 
