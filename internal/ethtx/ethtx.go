@@ -149,18 +149,6 @@ func (s *Sender) Batch(ctx context.Context, steps ...Step) ([]*types.Receipt, er
 		if err == nil {
 			tx, err = s.sendWithMargin(ctx, tx)
 		}
-		// A node whose latest or pending state lags the batch's earlier (mined) transactions estimates a revert
-		// it would not execute: seen on the in-process L1 under load. Ask again a few times before giving up.
-		for retry := 0; err != nil && retry < 5 && strings.Contains(err.Error(), "execution reverted") && ctx.Err() == nil; retry++ {
-			time.Sleep(200 * time.Millisecond)
-			if opts, err = s.Opts(ctx); err != nil {
-				break
-			}
-			opts.NoSend = true
-			if tx, err = step.Send(opts); err == nil {
-				tx, err = s.sendWithMargin(ctx, tx)
-			}
-		}
 		if err != nil {
 			if rerr := s.resync(ctx); rerr != nil {
 				err = errors.Join(err, rerr)
@@ -318,6 +306,9 @@ func (s *Sender) waitAny(ctx context.Context, txs []*types.Transaction, d time.D
 		for _, tx := range txs {
 			r, err := s.backend.TransactionReceipt(ctx, tx.Hash())
 			if err == nil {
+				if err := s.settle(ctx, r); err != nil {
+					return nil, err
+				}
 				if r.Status != types.ReceiptStatusSuccessful {
 					return r, fmt.Errorf("tx %s in block %s (gas used %d of %d): %w", tx.Hash(), r.BlockNumber, r.GasUsed, tx.Gas(), ErrReverted)
 				}
@@ -346,6 +337,9 @@ func (s *Sender) Wait(ctx context.Context, tx *types.Transaction) (*types.Receip
 	for {
 		r, err := s.backend.TransactionReceipt(ctx, tx.Hash())
 		if err == nil {
+			if err := s.settle(ctx, r); err != nil {
+				return nil, err
+			}
 			if r.Status != types.ReceiptStatusSuccessful {
 				return r, fmt.Errorf("tx %s in block %s (gas used %d of %d): %w", tx.Hash(), r.BlockNumber, r.GasUsed, tx.Gas(), ErrReverted)
 			}
@@ -358,6 +352,30 @@ func (s *Sender) Wait(ctx context.Context, tx *types.Transaction) (*types.Receip
 		case <-ctx.Done():
 			return nil, fmt.Errorf("tx %s not mined: %w", tx.Hash(), ctx.Err())
 		case <-ticker.C:
+		}
+	}
+}
+
+// settle waits until the node's head includes the receipt's block. A node can serve a receipt a moment before
+// its latest block is the one holding it (go-ethereum indexes the block's transactions before it moves the head),
+// and a caller that reads state right after Wait, or estimates the next transaction, must see the mined one.
+func (s *Sender) settle(ctx context.Context, r *types.Receipt) error {
+	if r.BlockNumber == nil {
+		return nil
+	}
+	want := r.BlockNumber.Uint64()
+	for {
+		head, err := s.backend.BlockNumber(ctx)
+		if err != nil {
+			return fmt.Errorf("ethtx: read the head after tx %s: %w", r.TxHash, err)
+		}
+		if head >= want {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("ethtx: head %d never reached the block %d of tx %s: %w", head, want, r.TxHash, ctx.Err())
+		case <-time.After(max(s.cfg.PollInterval/4, time.Millisecond)):
 		}
 	}
 }
