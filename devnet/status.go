@@ -64,7 +64,7 @@ func (x *statusExtras) refreshOperators(ctx context.Context) error {
 		}
 		if st.RegisteredWithAVS {
 			info.Quorums = []int{0}
-			info.Signer = "running" // the devnet runs every signer in-process
+			info.Signer = "ok" // the devnet runs every signer in-process, started before the proxy
 		} else {
 			info.Signer = "not registered"
 		}
