@@ -250,3 +250,36 @@ func objectMembers(b []byte) iter.Seq2[[]byte, []byte] {
 		}
 	}
 }
+
+// TestScan_WordAtATimeFindsEveryByteThatMatters puts each byte a string scan must stop at (a quote, a backslash
+// escape, a control byte, a bad escape) at every offset of strings long enough to be scanned a word at a time, and
+// checks the validator and the walkers against encoding/json.
+func TestScan_WordAtATimeFindsEveryByteThatMatters(t *testing.T) {
+	specials := []string{`"`, `\"`, `\\`, `\u00e9`, `\n`, "\x00", "\x1f", "\t", `\x`, `\u12`, "\x7f", "\x80", "é", " "}
+	for n := 0; n <= 24; n++ {
+		for at := 0; at <= n; at++ {
+			for _, sp := range specials {
+				s := strings.Repeat("a", at) + sp + strings.Repeat("b", n-at)
+				for _, body := range []string{`"` + s + `"`, `{"k":"` + s + `","x":1}`, `["` + s + `",2]`, `"` + s} {
+					crossCheckScan(t, []byte(body))
+				}
+			}
+		}
+	}
+}
+
+// BenchmarkCheckAnswer is the check of an upstream's answer, and the walk to its result, for a block with its
+// transactions: mostly long hex strings.
+func BenchmarkCheckAnswer(b *testing.B) {
+	tx := `{"blockHash":"0x` + strings.Repeat("ab", 32) + `","input":"0x` + strings.Repeat("0f", 200) + `","nonce":"0x1","v":"0x0"}`
+	raw := []byte(`{"jsonrpc":"2.0","id":0,"result":{"hash":"0x` + strings.Repeat("cd", 32) + `","transactions":[` +
+		strings.Repeat(tx+",", 19) + tx + `]}}`)
+	answers := make([]answer, 1)
+	b.SetBytes(int64(len(raw)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := decodeAnswers(raw, false, answers); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
