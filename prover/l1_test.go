@@ -4,13 +4,11 @@ import (
 	"context"
 	"crypto/sha256"
 	"errors"
-	"log/slog"
 	"math/big"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -19,25 +17,19 @@ import (
 	"github.com/ethereum/go-ethereum/trie"
 
 	"github.com/mach-avs/mach/avs/chain"
-	"github.com/mach-avs/mach/contracts/bindings/machzkservicemanager"
-	"github.com/mach-avs/mach/contracts/bindings/pauserregistry"
-	"github.com/mach-avs/mach/contracts/bindings/risczeromockverifier"
-	"github.com/mach-avs/mach/contracts/bindings/transparentupgradeableproxy"
-	"github.com/mach-avs/mach/devnet/l1"
-	"github.com/mach-avs/mach/devnet/l2"
 	"github.com/mach-avs/mach/internal/ethtx"
+	"github.com/mach-avs/mach/internal/zkfixture"
 	"github.com/mach-avs/mach/prover"
 	"github.com/mach-avs/mach/prover/dev"
 	"github.com/mach-avs/mach/prover/risc0"
 )
 
-// zkWorld is an in-process L1 with the real L2OutputOracle, a RISC Zero mock verifier and a MachZkServiceManager
-// behind its proxy, for rollup 901. The oracle holds two outputs: index 0 (block 10) is the job's checkpoint,
-// index 1 (block 20) a lie whose correct root is goodRoot. Account 0 owns everything, 1 proposes outputs, 2 is
-// the allowlisted alerter, 3 the prover's submitter.
+// zkWorld is the zkfixture L1 with a RISC Zero mock verifier and a MachZkServiceManager for rollup 901. The
+// oracle holds two outputs: index 0 (block 10) is the job's checkpoint, index 1 (block 20) a lie whose correct root
+// is worldGoodRoot. Account 0 owns everything, 1 proposes outputs, 2 is the allowlisted alerter, 3 the prover's
+// submitter.
 type zkWorld struct {
-	chain    *l1.L1
-	owner    *ethtx.Sender
+	*zkfixture.Env
 	alerter  *ethtx.Sender
 	submit   *ethtx.Sender
 	zk       *chain.ZK
@@ -53,16 +45,6 @@ var (
 	worldBadRoot  = common.HexToHash("0xbadbadbadbadbadbadbadbadbadbadbadbadbadbadbadbadbadbadbadbadbad0")
 	worldGoodRoot = common.HexToHash("0x600d600d600d600d600d600d600d600d600d600d600d600d600d600d600d6000")
 )
-
-func newSender(t testing.TB, c *l1.L1, account int) *ethtx.Sender {
-	t.Helper()
-	s, err := ethtx.New(context.Background(), c.Client(), c.Accounts()[account].Key,
-		ethtx.Config{PollInterval: 5 * time.Millisecond, Timeout: time.Minute, Logger: slog.New(slog.DiscardHandler)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return s
-}
 
 // worldJob is the job proving that block 20 of rollup 901 has goodRoot (the oracle's output 1 lies), from a
 // checkpoint at block 10 (output 0), with blocks 11…20 as input.
@@ -98,78 +80,19 @@ func worldJob(t testing.TB) prover.Job {
 
 func newZKWorld(t testing.TB) *zkWorld {
 	t.Helper()
-	ctx := context.Background()
-	c, err := l1.New(l1.Config{BlockTime: 20 * time.Millisecond, Accounts: 4, Logger: slog.New(slog.DiscardHandler)})
+	job := worldJob(t)
+	f := zkfixture.New(t, zkfixture.Config{Accounts: 4, Proposer: 1, Outputs: []zkfixture.Output{
+		{Root: job.Checkpoint.OutputRoot, L2Block: 10}, {Root: worldBadRoot, L2Block: 20},
+	}})
+	w := &zkWorld{Env: f, alerter: f.Sender(t, 2), submit: f.Sender(t, 3), job: job}
+	w.verifier = f.DeployMockVerifier(t, worldSelector)
+	manager := f.DeployManager(t, zkfixture.ManagerConfig{Verifier: w.verifier, ImageID: worldImageID, ProveWindow: 3600,
+		Allowlist: []common.Address{w.alerter.From()}, RollupChainID: worldRollup})
+	z, err := chain.NewZK(f.Chain.Client(), manager)
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() {
-		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-		defer cancel()
-		_ = c.Stop(ctx)
-	})
-	w := &zkWorld{chain: c, owner: newSender(t, c, 0), alerter: newSender(t, c, 2), submit: newSender(t, c, 3), job: worldJob(t)}
-	backend := c.Client()
-	proposer, err := bind.NewKeyedTransactorWithChainID(c.Accounts()[1].Key, c.ChainID())
-	if err != nil {
-		t.Fatal(err)
-	}
-	proposer.Context = ctx
-	oracle, err := l2.DeployOutputOracle(ctx, backend, proposer, l2.OutputOracleConfig{
-		SubmissionInterval: 10, L2BlockTime: 1, Proposer: proposer.From, Challenger: proposer.From, FinalizationPeriodSeconds: 1,
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := oracle.Propose(ctx, backend, proposer, w.job.Checkpoint.OutputRoot, 10); err != nil {
-		t.Fatal(err)
-	}
-	if err := oracle.Propose(ctx, backend, proposer, worldBadRoot, 20); err != nil {
-		t.Fatal(err)
-	}
-	owner := w.owner.From()
-	var pausers, impl, manager common.Address
-	deploy := func(label string, dst *common.Address, f func(*bind.TransactOpts) (common.Address, *types.Transaction, error)) {
-		t.Helper()
-		if _, err := w.owner.Do(ctx, label, func(o *bind.TransactOpts) (*types.Transaction, error) {
-			addr, tx, err := f(o)
-			*dst = addr
-			return tx, err
-		}); err != nil {
-			t.Fatalf("deploy %s: %v", label, err)
-		}
-	}
-	deploy("PauserRegistry", &pausers, func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
-		a, tx, _, err := pauserregistry.DeployPauserRegistry(o, backend, []common.Address{owner}, owner)
-		return a, tx, err
-	})
-	deploy("mock verifier", &w.verifier, func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
-		a, tx, _, err := risczeromockverifier.DeployRiscZeroMockVerifier(o, backend, worldSelector)
-		return a, tx, err
-	})
-	deploy("ZK manager implementation", &impl, func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
-		a, tx, _, err := machzkservicemanager.DeployMachZkServiceManager(o, backend)
-		return a, tx, err
-	})
-	parsed, err := machzkservicemanager.MachZkServiceManagerMetaData.GetAbi()
-	if err != nil {
-		t.Fatal(err)
-	}
-	init, err := parsed.Pack("initialize", machzkservicemanager.MachZkServiceManagerInitParams{
-		Owner: owner, Whitelister: owner, PauserRegistry: pausers, InitialPausedStatus: new(big.Int),
-		RollupChainID: big.NewInt(worldRollup), L2OutputOracle: oracle.Address, Verifier: w.verifier, ImageId: worldImageID,
-		ProveWindow: 3600, Allowlist: []common.Address{w.alerter.From()},
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	deploy("ZK manager proxy", &manager, func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
-		a, tx, _, err := transparentupgradeableproxy.DeployTransparentUpgradeableProxy(o, backend, impl, owner, init)
-		return a, tx, err
-	})
-	if w.zk, err = chain.NewZK(backend, manager); err != nil {
-		t.Fatal(err)
-	}
+	w.zk = z
 	return w
 }
 
@@ -202,11 +125,7 @@ func devProof(t testing.TB, j prover.Job) prover.Proof {
 
 func (w *zkWorld) nonce(t testing.TB) uint64 {
 	t.Helper()
-	n, err := w.chain.Client().PendingNonceAt(context.Background(), w.submit.From())
-	if err != nil {
-		t.Fatal(err)
-	}
-	return n
+	return w.Nonce(t, w.submit.From())
 }
 
 func TestL1Submitter_ProvesOnceAndAgainIsSuccessWithoutATransaction(t *testing.T) {
@@ -225,7 +144,7 @@ func TestL1Submitter_ProvesOnceAndAgainIsSuccessWithoutATransaction(t *testing.T
 	if err != nil || tx == (common.Hash{}) {
 		t.Fatalf("Submit: tx %s, %v", tx, err)
 	}
-	if r, err := w.chain.Client().TransactionReceipt(ctx, tx); err != nil || r.Status != types.ReceiptStatusSuccessful {
+	if r, err := w.Chain.Client().TransactionReceipt(ctx, tx); err != nil || r.Status != types.ReceiptStatusSuccessful {
 		t.Fatalf("receipt of %s: %+v, %v", tx, r, err)
 	}
 	if l, err := w.zk.Level(ctx, worldRollup); err != nil || l != chain.LevelProved {
@@ -318,7 +237,7 @@ func TestNewL1Submitter_RefusesMissingDependencies(t *testing.T) {
 func TestReadL1Settings_ReadsTheManagerAndItsVerifier(t *testing.T) {
 	w := newZKWorld(t)
 	ctx := context.Background()
-	s, err := prover.ReadL1Settings(ctx, w.chain.Client(), w.zk)
+	s, err := prover.ReadL1Settings(ctx, w.Chain.Client(), w.zk)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -329,19 +248,19 @@ func TestReadL1Settings_ReadsTheManagerAndItsVerifier(t *testing.T) {
 	}
 
 	// An address without code: the error names the key to fix.
-	empty, err := chain.NewZK(w.chain.Client(), common.HexToAddress("0x1234"))
+	empty, err := chain.NewZK(w.Chain.Client(), common.HexToAddress("0x1234"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := prover.ReadL1Settings(ctx, w.chain.Client(), empty); err == nil || !strings.Contains(err.Error(), "zk_service_manager 0x0000000000000000000000000000000000001234 has no code") {
+	if _, err := prover.ReadL1Settings(ctx, w.Chain.Client(), empty); err == nil || !strings.Contains(err.Error(), "zk_service_manager 0x0000000000000000000000000000000000001234 has no code") {
 		t.Fatalf("manager without code: %v", err)
 	}
 	// A contract that is not a ZK manager (the verifier itself).
-	notManager, err := chain.NewZK(w.chain.Client(), w.verifier)
+	notManager, err := chain.NewZK(w.Chain.Client(), w.verifier)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := prover.ReadL1Settings(ctx, w.chain.Client(), notManager); err == nil || !strings.Contains(err.Error(), "is it a MachZkServiceManager?") {
+	if _, err := prover.ReadL1Settings(ctx, w.Chain.Client(), notManager); err == nil || !strings.Contains(err.Error(), "is it a MachZkServiceManager?") {
 		t.Fatalf("verifier as manager: %v", err)
 	}
 }

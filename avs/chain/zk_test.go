@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"log/slog"
 	"math/big"
 	"os"
 	"testing"
@@ -19,14 +18,11 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/mach-avs/mach/contracts/bindings/machzkservicemanager"
-	"github.com/mach-avs/mach/contracts/bindings/pauserregistry"
 	"github.com/mach-avs/mach/contracts/bindings/risczerogroth16verifier"
 	"github.com/mach-avs/mach/contracts/bindings/risczeromockverifier"
-	"github.com/mach-avs/mach/contracts/bindings/transparentupgradeableproxy"
 	"github.com/mach-avs/mach/contracts/bindings/zkmanagerfixedjournal"
-	"github.com/mach-avs/mach/devnet/l1"
-	"github.com/mach-avs/mach/devnet/l2"
 	"github.com/mach-avs/mach/internal/ethtx"
+	"github.com/mach-avs/mach/internal/zkfixture"
 )
 
 const zkRollup = 901
@@ -42,110 +38,28 @@ var (
 	mockImageID     = common.HexToHash("0x1d")
 )
 
-// zkEnv is an in-process L1 with the real Optimism L2OutputOracle (two outputs) and a PauserRegistry: what a ZK
-// manager needs. Account 0 owns everything, 1 proposes outputs, 2 is the allowlisted operator, 3 a stranger.
+// zkEnv is the zkfixture L1 with the oracle's two outputs (see checkpointRoot): what a ZK manager needs. Account 0
+// owns everything, 1 proposes outputs, 2 is the allowlisted operator, 3 a stranger.
 type zkEnv struct {
-	chain    *l1.L1
-	owner    *ethtx.Sender
+	*zkfixture.Env
 	operator *ethtx.Sender
 	stranger *ethtx.Sender
-	oracle   common.Address
-	pausers  common.Address
 }
 
 func newZKEnv(t testing.TB) *zkEnv {
 	t.Helper()
-	ctx := context.Background()
-	c, err := l1.New(l1.Config{BlockTime: 20 * time.Millisecond, Accounts: 4, Logger: slog.New(slog.DiscardHandler)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-		defer cancel()
-		_ = c.Stop(ctx)
-	})
-	e := &zkEnv{chain: c, owner: newZKSender(t, c, 0), operator: newZKSender(t, c, 2), stranger: newZKSender(t, c, 3)}
-	proposer, err := bind.NewKeyedTransactorWithChainID(c.Accounts()[1].Key, c.ChainID())
-	if err != nil {
-		t.Fatal(err)
-	}
-	proposer.Context = ctx
-	backend := c.Client()
-	o, err := l2.DeployOutputOracle(ctx, backend, proposer, l2.OutputOracleConfig{
-		SubmissionInterval: 10, L2BlockTime: 1, Proposer: proposer.From, Challenger: proposer.From, FinalizationPeriodSeconds: 1,
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	e.oracle = o.Address
-	if err := o.Propose(ctx, backend, proposer, checkpointRoot, checkpointBlock); err != nil {
-		t.Fatal(err)
-	}
-	if err := o.Propose(ctx, backend, proposer, badRoot20, 20); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := e.owner.Do(ctx, "PauserRegistry", func(o *bind.TransactOpts) (*types.Transaction, error) {
-		addr, tx, _, err := pauserregistry.DeployPauserRegistry(o, backend, []common.Address{e.owner.From()}, e.owner.From())
-		e.pausers = addr
-		return tx, err
-	}); err != nil {
-		t.Fatal(err)
-	}
-	return e
+	f := zkfixture.New(t, zkfixture.Config{Accounts: 4, Proposer: 1, Outputs: []zkfixture.Output{
+		{Root: checkpointRoot, L2Block: checkpointBlock}, {Root: badRoot20, L2Block: 20},
+	}})
+	return &zkEnv{Env: f, operator: f.Sender(t, 2), stranger: f.Sender(t, 3)}
 }
 
-func newZKSender(t testing.TB, c *l1.L1, account int) *ethtx.Sender {
-	t.Helper()
-	s, err := ethtx.New(context.Background(), c.Client(), c.Accounts()[account].Key,
-		ethtx.Config{PollInterval: 5 * time.Millisecond, Timeout: time.Minute, Logger: slog.New(slog.DiscardHandler)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return s
-}
-
-// deployManager deploys a ZK manager behind a TransparentUpgradeableProxy with the operator allowlisted: the
-// real MachZkServiceManager, or with fixedJournal the ZkManagerFixedJournal test deployment.
+// deployManager deploys a ZK manager for zkRollup with the operator allowlisted: the real MachZkServiceManager, or
+// with fixedJournal the ZkManagerFixedJournal test deployment.
 func (e *zkEnv) deployManager(t testing.TB, verifier common.Address, imageID common.Hash, window uint64, fixedJournal bool) common.Address {
 	t.Helper()
-	ctx := context.Background()
-	backend := e.chain.Client()
-	var impl common.Address
-	if _, err := e.owner.Do(ctx, "ZK manager implementation", func(o *bind.TransactOpts) (*types.Transaction, error) {
-		var tx *types.Transaction
-		var err error
-		if fixedJournal {
-			impl, tx, _, err = zkmanagerfixedjournal.DeployZkManagerFixedJournal(o, backend)
-		} else {
-			impl, tx, _, err = machzkservicemanager.DeployMachZkServiceManager(o, backend)
-		}
-		return tx, err
-	}); err != nil {
-		t.Fatal(err)
-	}
-	parsed, err := machzkservicemanager.MachZkServiceManagerMetaData.GetAbi()
-	if err != nil {
-		t.Fatal(err)
-	}
-	owner := e.owner.From()
-	init, err := parsed.Pack("initialize", machzkservicemanager.MachZkServiceManagerInitParams{
-		Owner: owner, Whitelister: owner, PauserRegistry: e.pausers, InitialPausedStatus: new(big.Int),
-		RollupChainID: big.NewInt(zkRollup), L2OutputOracle: e.oracle, Verifier: verifier, ImageId: imageID,
-		ProveWindow: window, Allowlist: []common.Address{e.operator.From()},
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var proxy common.Address
-	if _, err := e.owner.Do(ctx, "ZK manager proxy", func(o *bind.TransactOpts) (*types.Transaction, error) {
-		addr, tx, _, err := transparentupgradeableproxy.DeployTransparentUpgradeableProxy(o, backend, impl, owner, init)
-		proxy = addr
-		return tx, err
-	}); err != nil {
-		t.Fatal(err)
-	}
-	return proxy
+	return e.DeployManager(t, zkfixture.ManagerConfig{Verifier: verifier, ImageID: imageID, ProveWindow: window,
+		Allowlist: []common.Address{e.operator.From()}, RollupChainID: zkRollup, FixedJournal: fixedJournal})
 }
 
 // mockManager is a MachZkServiceManager with the RISC Zero mock verifier.
@@ -155,21 +69,21 @@ type mockManager struct {
 	verifierAddr common.Address
 }
 
-func (e *zkEnv) deployMock(t testing.TB, window uint64) *mockManager {
+// deployMockVerifier deploys the RISC Zero mock verifier for mockSelector.
+func (e *zkEnv) deployMockVerifier(t testing.TB) (*risczeromockverifier.RiscZeroMockVerifier, common.Address) {
 	t.Helper()
-	var addr common.Address
-	if _, err := e.owner.Do(context.Background(), "mock verifier", func(o *bind.TransactOpts) (*types.Transaction, error) {
-		a, tx, _, err := risczeromockverifier.DeployRiscZeroMockVerifier(o, e.chain.Client(), mockSelector)
-		addr = a
-		return tx, err
-	}); err != nil {
-		t.Fatal(err)
-	}
-	v, err := risczeromockverifier.NewRiscZeroMockVerifier(addr, e.chain.Client())
+	addr := e.DeployMockVerifier(t, mockSelector)
+	v, err := risczeromockverifier.NewRiscZeroMockVerifier(addr, e.Chain.Client())
 	if err != nil {
 		t.Fatal(err)
 	}
-	z, err := NewZK(e.chain.Client(), e.deployManager(t, addr, mockImageID, window, false))
+	return v, addr
+}
+
+func (e *zkEnv) deployMock(t testing.TB, window uint64) *mockManager {
+	t.Helper()
+	v, addr := e.deployMockVerifier(t)
+	z, err := NewZK(e.Chain.Client(), e.deployManager(t, addr, mockImageID, window, false))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -193,11 +107,7 @@ func (m *mockManager) proof(t *testing.T, l2Block uint64, root common.Hash) (jou
 
 func (e *zkEnv) nonce(t testing.TB, s *ethtx.Sender) uint64 {
 	t.Helper()
-	n, err := e.chain.Client().PendingNonceAt(context.Background(), s.From())
-	if err != nil {
-		t.Fatal(err)
-	}
-	return n
+	return e.Nonce(t, s.From())
 }
 
 // noTx fails the test if s sent a transaction since before.
@@ -218,7 +128,7 @@ func TestZK_ReadsTheManagersSettings(t *testing.T) {
 	if id, err := m.ImageID(ctx); err != nil || id != mockImageID {
 		t.Fatalf("ImageID = %s, %v", id, err)
 	}
-	if a, err := m.L2OutputOracle(ctx); err != nil || a != e.oracle {
+	if a, err := m.L2OutputOracle(ctx); err != nil || a != e.Oracle {
 		t.Fatalf("L2OutputOracle = %s, %v", a, err)
 	}
 	if a, err := m.Verifier(ctx); err != nil || a != m.verifierAddr {
@@ -238,7 +148,7 @@ func TestZK_ReadsTheManagersSettings(t *testing.T) {
 	if p, err := m.Pending(ctx); err != nil || p.Exists() || p.Live {
 		t.Fatalf("Pending = %+v, %v; want none", p, err)
 	}
-	if _, err := NewZK(e.chain.Client(), common.Address{}); err == nil {
+	if _, err := NewZK(e.Chain.Client(), common.Address{}); err == nil {
 		t.Fatal("NewZK accepted the zero address")
 	}
 }
@@ -252,7 +162,7 @@ func TestZK_RaiseBlockMismatchTwiceSendsOneTransaction(t *testing.T) {
 	if err != nil || already || tx == (common.Hash{}) {
 		t.Fatalf("first raise: tx %s, already %v, %v", tx, already, err)
 	}
-	r, err := e.chain.Client().TransactionReceipt(ctx, tx)
+	r, err := e.Chain.Client().TransactionReceipt(ctx, tx)
 	if err != nil || r.Status != types.ReceiptStatusSuccessful {
 		t.Fatalf("receipt of %s: %+v, %v", tx, r, err)
 	}
@@ -636,8 +546,8 @@ type groth16Manager struct {
 func (e *zkEnv) deployGroth16(t testing.TB, controlRoot, bn254ControlID common.Hash) common.Address {
 	t.Helper()
 	var addr common.Address
-	if _, err := e.owner.Do(context.Background(), "Groth16 verifier", func(o *bind.TransactOpts) (*types.Transaction, error) {
-		a, tx, _, err := risczerogroth16verifier.DeployRiscZeroGroth16Verifier(o, e.chain.Client(), controlRoot, bn254ControlID)
+	if _, err := e.Owner.Do(context.Background(), "Groth16 verifier", func(o *bind.TransactOpts) (*types.Transaction, error) {
+		a, tx, _, err := risczerogroth16verifier.DeployRiscZeroGroth16Verifier(o, e.Chain.Client(), controlRoot, bn254ControlID)
 		addr = a
 		return tx, err
 	}); err != nil {
@@ -651,11 +561,11 @@ func (e *zkEnv) deployForReceipt(t testing.TB, all realReceipts, r realReceipt) 
 	ctx := context.Background()
 	verifier := e.deployGroth16(t, r.ControlRoot, all.BN254ControlID)
 	addr := e.deployManager(t, verifier, r.ImageID, 3600, true)
-	z, err := NewZK(e.chain.Client(), addr)
+	z, err := NewZK(e.Chain.Client(), addr)
 	if err != nil {
 		t.Fatal(err)
 	}
-	fixed, err := zkmanagerfixedjournal.NewZkManagerFixedJournal(addr, e.chain.Client())
+	fixed, err := zkmanagerfixedjournal.NewZkManagerFixedJournal(addr, e.Chain.Client())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -677,7 +587,7 @@ func expectations() zkmanagerfixedjournal.MachZkServiceManagerJournal {
 
 func (g *groth16Manager) fix(t testing.TB, e *zkEnv, journal []byte, j zkmanagerfixedjournal.MachZkServiceManagerJournal) {
 	t.Helper()
-	if _, err := e.owner.Do(context.Background(), "setFixedJournal", func(o *bind.TransactOpts) (*types.Transaction, error) {
+	if _, err := e.Owner.Do(context.Background(), "setFixedJournal", func(o *bind.TransactOpts) (*types.Transaction, error) {
 		return g.fixed.SetFixedJournal(o, sha256.Sum256(journal), j)
 	}); err != nil {
 		t.Fatal(err)
@@ -686,7 +596,7 @@ func (g *groth16Manager) fix(t testing.TB, e *zkEnv, journal []byte, j zkmanager
 
 func (g *groth16Manager) ownerDo(t testing.TB, e *zkEnv, label string, send func(*bind.TransactOpts) (*types.Transaction, error)) {
 	t.Helper()
-	if _, err := e.owner.Do(context.Background(), label, send); err != nil {
+	if _, err := e.Owner.Do(context.Background(), label, send); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -790,7 +700,7 @@ func TestZK_SubmitProveRealGroth16ReceiptsPassAndTamperedFail(t *testing.T) {
 			if err != nil || already {
 				t.Fatalf("submitProve with the real receipt: already %v, %v", already, err)
 			}
-			receipt, err := e.chain.Client().TransactionReceipt(ctx, tx)
+			receipt, err := e.Chain.Client().TransactionReceipt(ctx, tx)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -852,11 +762,11 @@ func (e *zkEnv) measureSubmitProve(b testing.TB, z *ZK, proof func(l2Block uint6
 func (e *zkEnv) fixedJournalManager(b testing.TB, verifier common.Address, imageID common.Hash) *groth16Manager {
 	b.Helper()
 	addr := e.deployManager(b, verifier, imageID, 3600, true)
-	z, err := NewZK(e.chain.Client(), addr)
+	z, err := NewZK(e.Chain.Client(), addr)
 	if err != nil {
 		b.Fatal(err)
 	}
-	fixed, err := zkmanagerfixedjournal.NewZkManagerFixedJournal(addr, e.chain.Client())
+	fixed, err := zkmanagerfixedjournal.NewZkManagerFixedJournal(addr, e.Chain.Client())
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -905,18 +815,7 @@ func BenchmarkSubmitProveGas(b *testing.B) {
 	var metrics []metric
 	report := func(value float64, unit string) { metrics = append(metrics, metric{value, unit}) }
 
-	var mockAddr common.Address
-	if _, err := e.owner.Do(ctx, "mock verifier", func(o *bind.TransactOpts) (*types.Transaction, error) {
-		a, tx, _, err := risczeromockverifier.DeployRiscZeroMockVerifier(o, e.chain.Client(), mockSelector)
-		mockAddr = a
-		return tx, err
-	}); err != nil {
-		b.Fatal(err)
-	}
-	mock, err := risczeromockverifier.NewRiscZeroMockVerifier(mockAddr, e.chain.Client())
-	if err != nil {
-		b.Fatal(err)
-	}
+	mock, mockAddr := e.deployMockVerifier(b)
 	mockSeal := func(journal []byte) []byte {
 		seal, err := mock.MockSeal(call, mockImageID, sha256.Sum256(journal))
 		if err != nil {
@@ -926,7 +825,7 @@ func BenchmarkSubmitProveGas(b *testing.B) {
 	}
 
 	// Baseline: the real manager with the mock verifier.
-	m, err := NewZK(e.chain.Client(), e.deployManager(b, mockAddr, mockImageID, 3600, false))
+	m, err := NewZK(e.Chain.Client(), e.deployManager(b, mockAddr, mockImageID, 3600, false))
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -939,7 +838,7 @@ func BenchmarkSubmitProveGas(b *testing.B) {
 		mockJournal = journal
 		return journal, mockSeal(journal)
 	})
-	mockVerifyGas, err := e.chain.Client().EstimateGas(ctx, verifyCall(b, mockAddr, mockSeal(mockJournal), mockImageID, mockJournal))
+	mockVerifyGas, err := e.Chain.Client().EstimateGas(ctx, verifyCall(b, mockAddr, mockSeal(mockJournal), mockImageID, mockJournal))
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -961,7 +860,7 @@ func BenchmarkSubmitProveGas(b *testing.B) {
 		managerGroth16 := harnessGroth16.minus(submitProveGas{first: overhead.later, later: overhead.later})
 		if i == 0 {
 			timed = hg
-			verifyGas, err := e.chain.Client().EstimateGas(ctx, verifyCall(b, hg.verifier, r.Seal, r.ImageID, r.Journal))
+			verifyGas, err := e.Chain.Client().EstimateGas(ctx, verifyCall(b, hg.verifier, r.Seal, r.ImageID, r.Journal))
 			if err != nil {
 				b.Fatal(err)
 			}
@@ -1014,7 +913,7 @@ func (e *zkEnv) gasOf(b testing.TB, send func() (common.Hash, bool, error)) uint
 	if err != nil || already {
 		b.Fatalf("already %v, %v", already, err)
 	}
-	receipt, err := e.chain.Client().TransactionReceipt(context.Background(), tx)
+	receipt, err := e.Chain.Client().TransactionReceipt(context.Background(), tx)
 	if err != nil {
 		b.Fatal(err)
 	}

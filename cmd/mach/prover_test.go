@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/hex"
 	"errors"
-	"log/slog"
 	"math/big"
 	"path/filepath"
 	"regexp"
@@ -12,7 +11,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -20,20 +18,15 @@ import (
 	"github.com/ethereum/go-ethereum/trie"
 
 	"github.com/mach-avs/mach/avs/chain"
-	"github.com/mach-avs/mach/contracts/bindings/machzkservicemanager"
-	"github.com/mach-avs/mach/contracts/bindings/pauserregistry"
-	"github.com/mach-avs/mach/contracts/bindings/risczeromockverifier"
-	"github.com/mach-avs/mach/contracts/bindings/transparentupgradeableproxy"
 	"github.com/mach-avs/mach/devnet/l1"
-	"github.com/mach-avs/mach/devnet/l2"
-	"github.com/mach-avs/mach/internal/ethtx"
+	"github.com/mach-avs/mach/internal/zkfixture"
 	"github.com/mach-avs/mach/prover"
 	"github.com/mach-avs/mach/prover/dev"
 )
 
-// proverWorld is an in-process L1 (served over HTTP) with the real L2OutputOracle, a RISC Zero mock verifier and
-// a MachZkServiceManager behind its proxy for rollup 901, and the early alert job proves already raised: the
-// oracle's output 1 (block 20) lies; its correct root is proverGoodRoot; output 0 (block 10) is the checkpoint.
+// proverWorld is the zkfixture L1 (served over HTTP) with a RISC Zero mock verifier and a MachZkServiceManager for
+// rollup 901, and the early alert job proves already raised: the oracle's output 1 (block 20) lies; its correct
+// root is proverGoodRoot; output 0 (block 10) is the checkpoint.
 // Account 0 owns everything, 1 proposes outputs, 2 is the allowlisted alerter, 3 the prover's submitter.
 type proverWorld struct {
 	chain *l1.L1
@@ -78,92 +71,26 @@ func proverJob(t *testing.T) prover.Job {
 
 func newProverWorld(t *testing.T) *proverWorld {
 	t.Helper()
-	ctx := context.Background()
-	c, err := l1.New(l1.Config{BlockTime: 20 * time.Millisecond, HTTPAddr: "127.0.0.1:0", Accounts: 4, Logger: slog.New(slog.DiscardHandler)})
+	job := proverJob(t)
+	f := zkfixture.New(t, zkfixture.Config{Accounts: 4, HTTPAddr: "127.0.0.1:0", Proposer: 1, Outputs: []zkfixture.Output{
+		{Root: job.Checkpoint.OutputRoot, L2Block: 10}, {Root: proverBadRoot, L2Block: 20},
+	}})
+	alerter := f.Sender(t, 2)
+	manager := f.DeployManager(t, zkfixture.ManagerConfig{
+		Verifier:      f.DeployMockVerifier(t, [4]byte{0x4d, 0x41, 0x43, 0x48}),
+		ImageID:       crypto.Keccak256Hash([]byte("mach prover command test guest")),
+		ProveWindow:   3600,
+		Allowlist:     []common.Address{alerter.From()},
+		RollupChainID: 901,
+	})
+	z, err := chain.NewZK(f.Chain.Client(), manager)
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() {
-		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-		defer cancel()
-		_ = c.Stop(ctx)
-	})
-	w := &proverWorld{chain: c, job: proverJob(t)}
-	sender := func(account int) *ethtx.Sender {
-		s, err := ethtx.New(ctx, c.Client(), c.Accounts()[account].Key,
-			ethtx.Config{PollInterval: 5 * time.Millisecond, Timeout: time.Minute, Logger: slog.New(slog.DiscardHandler)})
-		if err != nil {
-			t.Fatal(err)
-		}
-		return s
-	}
-	owner, alerter := sender(0), sender(2)
-	backend := c.Client()
-	proposer, err := bind.NewKeyedTransactorWithChainID(c.Accounts()[1].Key, c.ChainID())
-	if err != nil {
+	if _, _, err := z.RaiseOracleMismatch(context.Background(), alerter, 1, proverGoodRoot); err != nil {
 		t.Fatal(err)
 	}
-	proposer.Context = ctx
-	oracle, err := l2.DeployOutputOracle(ctx, backend, proposer, l2.OutputOracleConfig{
-		SubmissionInterval: 10, L2BlockTime: 1, Proposer: proposer.From, Challenger: proposer.From, FinalizationPeriodSeconds: 1,
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := oracle.Propose(ctx, backend, proposer, w.job.Checkpoint.OutputRoot, 10); err != nil {
-		t.Fatal(err)
-	}
-	if err := oracle.Propose(ctx, backend, proposer, proverBadRoot, 20); err != nil {
-		t.Fatal(err)
-	}
-	deploy := func(label string, f func(*bind.TransactOpts) (common.Address, *types.Transaction, error)) common.Address {
-		t.Helper()
-		var addr common.Address
-		if _, err := owner.Do(ctx, label, func(o *bind.TransactOpts) (*types.Transaction, error) {
-			a, tx, err := f(o)
-			addr = a
-			return tx, err
-		}); err != nil {
-			t.Fatalf("deploy %s: %v", label, err)
-		}
-		return addr
-	}
-	pausers := deploy("PauserRegistry", func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
-		a, tx, _, err := pauserregistry.DeployPauserRegistry(o, backend, []common.Address{owner.From()}, owner.From())
-		return a, tx, err
-	})
-	verifier := deploy("mock verifier", func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
-		a, tx, _, err := risczeromockverifier.DeployRiscZeroMockVerifier(o, backend, [4]byte{0x4d, 0x41, 0x43, 0x48})
-		return a, tx, err
-	})
-	impl := deploy("ZK manager", func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
-		a, tx, _, err := machzkservicemanager.DeployMachZkServiceManager(o, backend)
-		return a, tx, err
-	})
-	parsed, err := machzkservicemanager.MachZkServiceManagerMetaData.GetAbi()
-	if err != nil {
-		t.Fatal(err)
-	}
-	init, err := parsed.Pack("initialize", machzkservicemanager.MachZkServiceManagerInitParams{
-		Owner: owner.From(), Whitelister: owner.From(), PauserRegistry: pausers, InitialPausedStatus: new(big.Int),
-		RollupChainID: big.NewInt(901), L2OutputOracle: oracle.Address, Verifier: verifier,
-		ImageId: crypto.Keccak256Hash([]byte("mach prover command test guest")), ProveWindow: 3600,
-		Allowlist: []common.Address{alerter.From()},
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	manager := deploy("ZK manager proxy", func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
-		a, tx, _, err := transparentupgradeableproxy.DeployTransparentUpgradeableProxy(o, backend, impl, owner.From(), init)
-		return a, tx, err
-	})
-	if w.zk, err = chain.NewZK(backend, manager); err != nil {
-		t.Fatal(err)
-	}
-	if _, _, err := w.zk.RaiseOracleMismatch(ctx, alerter, 1, proverGoodRoot); err != nil {
-		t.Fatal(err)
-	}
-	return w
+	return &proverWorld{chain: f.Chain, zk: z, job: job}
 }
 
 // proverConfig writes a prover.yaml in dir for manager on the L1 at l1URL, with free ports, and returns its path.
