@@ -3,6 +3,7 @@ package proxy
 import (
 	"encoding/json"
 	"iter"
+	"os"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -168,6 +169,13 @@ func crossCheckScan(t *testing.T, body []byte) {
 	if got, want := validJSON(body), json.Valid(body); got != want {
 		t.Fatalf("validJSON(%q) = %v, json.Valid = %v", body, got, want)
 	}
+	if r, ok := checkResponse(body); ok != (json.Valid(body) && strings.HasPrefix(strings.TrimSpace(string(body)), "{")) {
+		t.Fatalf("checkResponse(%q) = %v, json.Valid = %v", body, ok, json.Valid(body))
+	} else if ok && utf8.Valid(body) {
+		if want := decodeResponse(body); string(r.ID) != string(want.ID) || string(r.Result) != string(want.Result) || string(r.Error) != string(want.Error) {
+			t.Fatalf("checkResponse(%q) = %q, decodeResponse: %q", body, r, want)
+		}
+	}
 	if !json.Valid(body) || !utf8.Valid(body) { // Parse refuses invalid UTF-8 before walking
 		return
 	}
@@ -268,12 +276,13 @@ func TestScan_WordAtATimeFindsEveryByteThatMatters(t *testing.T) {
 	}
 }
 
-// BenchmarkCheckAnswer is the check of an upstream's answer, and the walk to its result, for a block with its
-// transactions: mostly long hex strings.
+// BenchmarkCheckAnswer is the check of an upstream's answer and the walk to its result, for op-geth's answer to
+// eth_getBlockByNumber(2, full) in BenchmarkProxy (10.8 KB, mostly hex strings).
 func BenchmarkCheckAnswer(b *testing.B) {
-	tx := `{"blockHash":"0x` + strings.Repeat("ab", 32) + `","input":"0x` + strings.Repeat("0f", 200) + `","nonce":"0x1","v":"0x0"}`
-	raw := []byte(`{"jsonrpc":"2.0","id":0,"result":{"hash":"0x` + strings.Repeat("cd", 32) + `","transactions":[` +
-		strings.Repeat(tx+",", 19) + tx + `]}}`)
+	raw, err := os.ReadFile("testdata/answer_block_full.json")
+	if err != nil {
+		b.Fatal(err)
+	}
 	answers := make([]answer, 1)
 	b.SetBytes(int64(len(raw)))
 	b.ReportAllocs()

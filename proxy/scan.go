@@ -208,6 +208,56 @@ func checkJSON(b []byte, maxDepth int) (elems int, ok, tooDeep bool) {
 	return v.elems, ok && skipSpace(b, i) == len(b), v.tooDeep
 }
 
+// checkResponse validates the JSON object b (with surrounding spaces) as validJSON does and returns its id, result
+// and error members as decodeResponse would, in one pass: an upstream's answer is walked once, not twice.
+func checkResponse(b []byte) (r wireResponse, ok bool) {
+	v := validator{maxDepth: maxValidDepth}
+	i := skipSpace(b, 0)
+	if i >= len(b) || b[i] != '{' {
+		return wireResponse{}, false
+	}
+	if i = skipSpace(b, i+1); i < len(b) && b[i] == '}' {
+		return r, skipSpace(b, i+1) == len(b)
+	}
+	for {
+		if i >= len(b) || b[i] != '"' {
+			return wireResponse{}, false
+		}
+		kend, ok := validString(b, i)
+		if !ok {
+			return wireResponse{}, false
+		}
+		key := b[i:kend]
+		if i = skipSpace(b, kend); i >= len(b) || b[i] != ':' {
+			return wireResponse{}, false
+		}
+		start := skipSpace(b, i+1)
+		end, ok := v.value(b, start, 1)
+		if !ok {
+			return wireResponse{}, false
+		}
+		switch val := b[start:end]; {
+		case keyIs(key, "id"):
+			r.ID = val
+		case keyIs(key, "result"):
+			r.Result = val
+		case keyIs(key, "error"):
+			r.Error = val
+		}
+		if i = skipSpace(b, end); i >= len(b) {
+			return wireResponse{}, false
+		}
+		switch b[i] {
+		case ',':
+			i = skipSpace(b, i+1)
+		case '}':
+			return r, skipSpace(b, i+1) == len(b)
+		default:
+			return wireResponse{}, false
+		}
+	}
+}
+
 type validator struct {
 	maxDepth int
 	tooDeep  bool

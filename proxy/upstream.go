@@ -401,11 +401,11 @@ func decodeAnswers(raw []byte, batch bool, answers []answer) error {
 	if len(raw) == 0 {
 		return errors.New("empty response")
 	}
-	if !validJSON(raw) {
-		return errors.New("undecodable response: not JSON")
-	}
 	if raw[0] == '{' {
-		r := decodeResponse(raw)
+		r, ok := checkResponse(raw)
+		if !ok {
+			return errors.New("undecodable response: not JSON")
+		}
 		if batch && r.Error != nil && (r.ID == nil || bytes.Equal(r.ID, nullJSON)) {
 			// The upstream refused the batch as a whole: that is its answer to every call.
 			for i := range answers {
@@ -421,6 +421,9 @@ func decodeAnswers(raw []byte, batch bool, answers []answer) error {
 		}
 		answers[0] = answer{result: r.Result, errObj: r.Error}
 		return nil
+	}
+	if !validJSON(raw) {
+		return errors.New("undecodable response: not JSON")
 	}
 	if !batch || raw[0] != '[' {
 		return errors.New("a response that is neither an object nor a batch")

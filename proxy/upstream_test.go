@@ -229,6 +229,11 @@ func TestDecodeAnswers_MatchesIDsAndFlagsGaps(t *testing.T) {
 			want: []string{`E:{"code":-32600,"message":"batch too large"}`, `E:{"code":-32600,"message":"batch too large"}`}},
 		{name: "neither result nor error", raw: `{"jsonrpc":"2.0","id":0}`, n: 1, fail: true},
 		{name: "not JSON", raw: `<html>bad gateway</html>`, n: 1, fail: true},
+		{name: "object cut short", raw: `{"jsonrpc":"2.0","id":0,"result":{"a":"b"}`, n: 1, fail: true},
+		{name: "object with a bad member after the result", raw: `{"jsonrpc":"2.0","id":0,"result":"0x1","x":tru}`, n: 1, fail: true},
+		{name: "object with trailing bytes", raw: `{"jsonrpc":"2.0","id":0,"result":"0x1"}}`, n: 1, fail: true},
+		{name: "duplicate result: the last one", raw: `{"id":0,"result":"a","result":"b"}`, n: 1, want: []string{`"b"`}},
+		{name: "escaped key", raw: `{"id":0,"r\u0065sult":"a"}`, n: 1, want: []string{`"a"`}},
 		{name: "batch to a single call", raw: `[{"id":0,"result":1}]`, n: 1, fail: true},
 		{name: "empty", raw: ``, n: 1, fail: true},
 	} {
