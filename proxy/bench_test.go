@@ -24,8 +24,9 @@ import (
 // breaker (an alert source with no alert), metrics and limits on; for eth_getBalance at a fixed block and
 // eth_getBlockByNumber(full), at 1 connection and at 32 concurrent clients. Besides ns/op (at 32 clients, the
 // inverse of throughput) it reports p50 and p99 latency in µs. allocs/op counts the whole process, the node
-// included: the differences to "direct" are what each hop adds. With -count N the targets run in interleaved
-// rounds.
+// included: the differences to "direct" are what each hop adds. Each run goes through the targets in turn; -count N
+// does not make rounds of that (Go repeats each sub-benchmark N times in a row): for interleaved rounds run the
+// test binary N times (proxy/README.md, Figures).
 //
 // getBlockByHashCached is eth_getBlockByHash(full) of the same block: Mach answers it from its cache (warmed up
 // before timing), "mach-nocache" is a second Mach with the cache off, forwarding it.
