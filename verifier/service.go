@@ -3,6 +3,7 @@ package verifier
 import (
 	"context"
 	"crypto/ecdsa"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -232,6 +233,7 @@ func (s *Service) init(ctx context.Context, deps Deps) error {
 		mux.Handle("/metrics", promhttp.HandlerFor(s.metrics.Registry, promhttp.HandlerOpts{
 			ErrorLog: slog.NewLogLogger(s.log.Handler(), slog.LevelWarn), Registry: s.metrics.Registry,
 		}))
+		mux.HandleFunc(StatusPath, s.serveStatus)
 		s.metricsHTTP = &http.Server{
 			Handler:           mux,
 			ReadHeaderTimeout: readHeaderTimeout,
@@ -385,6 +387,77 @@ func (s *Service) MetricsAddr() string {
 
 // Status is the verifier's progress.
 func (s *Service) Status() Status { return s.v.Status() }
+
+// StatusPath is where the metrics server (metrics_listen) serves the verifier's status as JSON (StatusReport):
+// what a standalone proxy's verifier feed polls (proxy rollups[].verifier_url).
+const StatusPath = "/status"
+
+// StatusReport is the body of GET /status on the metrics server.
+type StatusReport struct {
+	// RollupChainID is the chain the verifier follows; a reader checks it is the rollup it expects.
+	RollupChainID uint64 `json:"rollupChainId"`
+	// VerifiedHead is the highest block re-executed and found valid; null until the verifier has loaded its
+	// progress (or fetched its anchor).
+	VerifiedHead *HeadRef `json:"verifiedHead"`
+	// UpstreamHead is the primary L2 node's head as last seen (0 before the first poll).
+	UpstreamHead uint64 `json:"upstreamHead"`
+	// Halted is set while the block after the verified head is invalid: nothing past it is verified until the L2
+	// replaces it. null otherwise.
+	Halted *HaltSummary `json:"halted"`
+	// ReadAt is when the verifier's status was read (the verifier's clock).
+	ReadAt time.Time `json:"readAt"`
+}
+
+// HeadRef names one L2 block.
+type HeadRef struct {
+	Number uint64      `json:"number"`
+	Hash   common.Hash `json:"hash"`
+}
+
+// HaltSummary is the alert the verifier is halted on, without its evidence.
+type HaltSummary struct {
+	// Block and BlockHash are the invalid block as the L2 gave it.
+	Block     uint64      `json:"block"`
+	BlockHash common.Hash `json:"blockHash"`
+	// Kind is the alert's type (alert.Kind's name) and MessageHash the hash operators sign and L1 stores.
+	Kind        string      `json:"kind"`
+	MessageHash common.Hash `json:"messageHash"`
+	DetectedAt  time.Time   `json:"detectedAt"`
+}
+
+// Report is the verifier's status as GET /status serves it, read at now.
+func (s *Service) Report(now time.Time) StatusReport {
+	st := s.v.Status()
+	r := StatusReport{RollupChainID: s.cfg.Verifier.RollupChainID, UpstreamHead: st.UpstreamHead, ReadAt: now.UTC()}
+	if st.VerifiedHash != (common.Hash{}) {
+		r.VerifiedHead = &HeadRef{Number: st.VerifiedNumber, Hash: st.VerifiedHash}
+	}
+	if a := st.Halted; a != nil {
+		h := &HaltSummary{Block: a.Block, BlockHash: a.BlockHash, DetectedAt: a.DetectedAt.UTC()}
+		if a.Alert != nil {
+			h.Kind, h.MessageHash = a.Alert.Kind().String(), a.Alert.MessageHash()
+		}
+		r.Halted = h
+	}
+	return r
+}
+
+// serveStatus answers GET (and HEAD) /status with Report, never cached.
+func (s *Service) serveStatus(w http.ResponseWriter, r *http.Request) {
+	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		w.Header().Set("Allow", "GET, HEAD")
+		http.Error(w, "GET only", http.StatusMethodNotAllowed)
+		return
+	}
+	body, err := json.Marshal(s.Report(time.Now()))
+	if err != nil { // cannot happen: every field is a plain value
+		http.Error(w, "encode status", http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.Header().Set("Cache-Control", "no-store")
+	_, _ = w.Write(append(body, '\n'))
+}
 
 // Verifier is the core the service runs.
 func (s *Service) Verifier() *Verifier { return s.v }

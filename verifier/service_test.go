@@ -3,9 +3,11 @@ package verifier
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"io"
 	"log/slog"
+	"math/big"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -17,8 +19,10 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/rpc"
 
+	"github.com/mach-avs/mach/avs/alert"
 	"github.com/mach-avs/mach/devnet/l2"
 )
 
@@ -107,6 +111,66 @@ func scrapeMetrics(t *testing.T, addr string) map[string]float64 {
 	return samples
 }
 
+// getStatus decodes GET /status at addr.
+func getStatus(t *testing.T, addr string) StatusReport {
+	t.Helper()
+	resp, err := http.Get("http://" + addr + StatusPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK || resp.Header.Get("Content-Type") != "application/json" {
+		t.Fatalf("GET /status: %s, Content-Type %q", resp.Status, resp.Header.Get("Content-Type"))
+	}
+	var st StatusReport
+	dec := json.NewDecoder(resp.Body)
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&st); err != nil {
+		t.Fatalf("GET /status: %v", err)
+	}
+	return st
+}
+
+// /status before the verifier has a head says null, and a halted verifier names the invalid block and its alert;
+// only GET and HEAD are served.
+func TestService_StatusShowsNoHeadYetAndTheHalt(t *testing.T) {
+	detected := time.Date(2025, 1, 2, 3, 4, 5, 0, time.UTC)
+	a := alert.BlockMismatch{InvalidOutputRoot: common.HexToHash("0xbad"), ExpectOutputRoot: common.HexToHash("0x900d"), L2BlockNumber: 21}
+	for _, tc := range []struct {
+		name string
+		v    *Verifier
+		want string
+	}{
+		{"not loaded", &Verifier{}, `{"rollupChainId":901,"verifiedHead":null,"upstreamHead":0,"halted":null,"readAt":"2025-01-02T03:04:05Z"}`},
+		{"halted", func() *Verifier {
+			v := &Verifier{head: &types.Header{Number: big.NewInt(20), Difficulty: common.Big0}}
+			v.upHead.Store(30)
+			v.halted = &Alert{RollupChainID: 901, Alert: a, Block: 21, BlockHash: common.HexToHash("0x21"), DetectedAt: detected}
+			return v
+		}(), `{"rollupChainId":901,"verifiedHead":{"number":20,"hash":"` + (&types.Header{Number: big.NewInt(20), Difficulty: common.Big0}).Hash().Hex() + `"},` +
+			`"upstreamHead":30,"halted":{"block":21,"blockHash":"` + common.HexToHash("0x21").Hex() + `","kind":"` + alert.KindBlockMismatch.String() +
+			`","messageHash":"` + a.MessageHash().Hex() + `","detectedAt":"2025-01-02T03:04:05Z"},"readAt":"2025-01-02T03:04:05Z"}`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := &Service{cfg: ServiceConfig{Verifier: Config{RollupChainID: 901}}, v: tc.v}
+			got, err := json.Marshal(s.Report(detected))
+			if err != nil || string(got) != tc.want {
+				t.Errorf("report:\n got %s (%v)\nwant %s", got, err, tc.want)
+			}
+			rec := httptest.NewRecorder()
+			s.serveStatus(rec, httptest.NewRequest(http.MethodGet, StatusPath, nil))
+			if rec.Code != http.StatusOK || rec.Header().Get("Cache-Control") != "no-store" || !json.Valid(rec.Body.Bytes()) {
+				t.Errorf("GET: %d %v %s", rec.Code, rec.Header(), rec.Body)
+			}
+			rec = httptest.NewRecorder()
+			s.serveStatus(rec, httptest.NewRequest(http.MethodPost, StatusPath, nil))
+			if rec.Code != http.StatusMethodNotAllowed {
+				t.Errorf("POST: %d", rec.Code)
+			}
+		})
+	}
+}
+
 // The service as `mach verifier` runs it, on an in-process L2: it verifies every block up to the head, shows it on
 // /metrics, stops cleanly (and only once), and a restart on the same data_dir resumes where it stopped instead of
 // starting again from the anchor.
@@ -142,6 +206,13 @@ func TestService_VerifiesTheL2ServesMetricsAndResumesAfterRestart(t *testing.T) 
 	if m[MetricLagBlocks] != 0 || m[MetricBlocks+`{verdict="valid"}`] != 4 || m[MetricBlocks+`{verdict="invalid"}`] != 0 ||
 		m[MetricGas] <= 0 || m[MetricMgasPerSecond] <= 0 || m[MetricExecutionSeconds+"_count"] != 4 || m[MetricAlerts] != 0 {
 		t.Errorf("metrics after 4 valid blocks: %v", m)
+	}
+	// GET /status on the metrics server: the same progress, as the proxy's verifier feed reads it.
+	st := getStatus(t, svc.MetricsAddr())
+	if st.RollupChainID != 901 || st.VerifiedHead == nil || st.VerifiedHead.Number != 4 ||
+		st.VerifiedHead.Hash != chain.Backend().BlockChain().GetBlockByNumber(4).Hash() || st.UpstreamHead != 4 ||
+		st.Halted != nil || time.Since(st.ReadAt) > time.Minute {
+		t.Errorf("GET /status after 4 valid blocks: %+v", st)
 	}
 	for _, want := range []string{`msg="verifier started"`, "rollup=901", "metrics=http://" + svc.MetricsAddr() + "/metrics",
 		"verified=0", "signers=0", "no signer_urls: alerts are only logged"} {
