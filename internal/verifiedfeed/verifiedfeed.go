@@ -1,6 +1,7 @@
-// Package verifiedfeed feeds the proxy the verifier's progress: it polls in-process verifiers (*verifier.Verifier)
+// Package verifiedfeed feeds the proxy the verifier's progress: it polls verifiers, in-process (*verifier.Verifier,
+// under mach devnet) or remote (Remote, reading a `mach verifier`'s GET /status, under a standalone mach proxy),
 // and publishes their verified heads as one atomically swapped snapshot, which the proxy reads on its hot path
-// (proxy.VerifiedHeads) without ever waiting on a verifier's lock.
+// (proxy.VerifiedHeads) without ever waiting on a verifier's lock or on the network.
 package verifiedfeed
 
 import (
@@ -20,7 +21,8 @@ import (
 // DefaultInterval is how often a started Feed polls its verifiers.
 const DefaultInterval = 100 * time.Millisecond
 
-// Source is one rollup's verifier (*verifier.Verifier).
+// Source is one rollup's verifier (*verifier.Verifier, or a Remote). Status is called with the feed's lock held,
+// every interval: it must not block on I/O.
 type Source interface {
 	Status() verifier.Status
 }
