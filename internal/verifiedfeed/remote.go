@@ -133,6 +133,9 @@ func NewRemote(cfg RemoteConfig) (*Remote, error) {
 	}, nil
 }
 
+// String is the verifier as logs show it: the URL's scheme and host, never its path, query or user.
+func (r *Remote) String() string { return r.shown }
+
 // Status implements Source from the last good answer, without I/O: no head (a zero Status) before the first
 // answer, after an answer for another chain, or once the last answer is older than MaxAge. Halted is always nil
 // (the remote summary carries no signed alert).
