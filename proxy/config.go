@@ -149,6 +149,11 @@ type RollupConfig struct {
 	// RewriteTags makes the block tags safe and finalized name the highest block the verifier has certified,
 	// whenever the upstreams' own safe or finalized block is above it (needs a verifier feed; see README.md).
 	RewriteTags bool `yaml:"rewrite_tags"`
+	// VerifierURL is the rollup's `mach verifier` as an http or https URL of its metrics_listen
+	// (http://127.0.0.1:9091), whose GET /status feeds the proxy the verified head: `mach proxy` attaches a
+	// verifier feed (internal/verifiedfeed.Remote) for it. Empty means none. The proxy package itself does not
+	// read it (SetVerifiedHeads is how a feed is attached). It may carry credentials: it is never logged.
+	VerifierURL string `yaml:"verifier_url"`
 }
 
 // UpstreamConfig is one upstream node.
@@ -311,6 +316,8 @@ func (c *Config) Validate() error {
 			unames[name] = true
 		}
 		r.Breaker.validate(&p, key+".breaker", true)
+		p.URL(key+".verifier_url", r.VerifierURL, false,
+			"the rollup's verifier's metrics_listen, like http://127.0.0.1:9091 (its /status is polled), or leave it empty", "http", "https")
 	}
 	return p.Err()
 }

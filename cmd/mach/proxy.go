@@ -18,6 +18,7 @@ import (
 	"github.com/mach-avs/mach/deploy"
 	"github.com/mach-avs/mach/internal/alertfeed"
 	"github.com/mach-avs/mach/internal/config"
+	"github.com/mach-avs/mach/internal/verifiedfeed"
 	"github.com/mach-avs/mach/proxy"
 )
 
@@ -179,6 +180,12 @@ from for breaker.stale_after, breaker.on_l1_stale decides (open: keep serving by
 block every call). Without alert_state.l1_rpc_url the proxy runs with no alert source: it forwards and
 health-checks, but the breaker never trips (a warning says so at start).
 
+Each rollup with a verifier_url (its mach verifier's metrics_listen, http://host:port) gets that verifier's
+verified head, polled from its GET /status every second: it drives rewrite_tags, mach_finality's "verified" and
+the caching of transactions (at or below the verified head, instead of cache.min_depth). A verifier not heard from
+for 30s counts as having verified nothing until it answers again; one on another chain stops the proxy at start.
+Without verifier_url a rollup has no verified head, and rewrite_tags warns that it does nothing.
+
 At start it reads the deployment, checks that the L1 node is on the deployment's chain, reads the alert state
 once, checks every upstream once, then listens. /healthz, /readyz and /status (per rollup: breaker and upstreams)
 are served on listen; Prometheus metrics (mach_proxy_*, and mach_alertstate_* with an alert source) at /metrics
@@ -230,6 +237,7 @@ func serveProxy(ctx context.Context, path, args []string, stdout, stderr io.Writ
 			red.addURL(u.URL)
 			red.addURL(u.WSURL)
 		}
+		red.addURL(r.VerifierURL)
 	}
 	failed := func(err error) int { return fail(stderr, path, red.err(err)) }
 	logger, err := cfg.Logger(stderr)
@@ -248,10 +256,17 @@ func serveProxy(ctx context.Context, path, args []string, stdout, stderr io.Writ
 	if err != nil {
 		return failed(err)
 	}
+	verified, err := startVerifierFeed(ctx, cfg.Rollups, logger)
+	if err != nil {
+		return failed(err)
+	}
+	if verified != nil {
+		srv.SetVerifiedHeads(verified.feed)
+	}
 	for _, r := range cfg.Rollups {
-		if r.RewriteTags { // a standalone proxy has no verifier feed (proxy.Server.SetVerifiedHeads)
-			logger.Warn("rewrite_tags has no effect: mach proxy has no verifier feed, so safe and finalized pass through unchanged and mach_finality reports no block as verified",
-				"rollup", r.Name, "fix", "run the proxy inside mach devnet or mach node, where the verifier feeds it")
+		if r.RewriteTags && r.VerifierURL == "" { // no verified head for it (proxy.Server.SetVerifiedHeads)
+			logger.Warn("rewrite_tags has no effect without verifier_url: the rollup has no verifier feed, so safe and finalized pass through unchanged and mach_finality reports no block as verified",
+				"rollup", r.Name, "fix", "set the rollup's verifier_url to its mach verifier's metrics_listen (http://host:port), or run the proxy inside mach devnet")
 		}
 	}
 	var watcher *alertstate.Watcher
@@ -261,20 +276,20 @@ func serveProxy(ctx context.Context, path, args []string, stdout, stderr io.Writ
 	} else {
 		client, w, err := startWatcher(ctx, cfg, srv, logger)
 		if err != nil {
-			return failed(err)
+			return failed(stopAfterWith(err, verified.Stop))
 		}
 		defer client.Close()
 		watcher = w
 		src.w.Store(w)
 	}
 	stop := func(ctx context.Context) error {
-		return errors.Join(srv.Stop(ctx), watcher.Stop(ctx))
+		return errors.Join(srv.Stop(ctx), watcher.Stop(ctx), verified.Stop(ctx))
 	}
 	if err := srv.Start(ctx); err != nil {
 		return failed(stopAfterWith(err, stop))
 	}
 	logger.Info("proxy serving", "listen", srv.Addr(), "rollups", len(cfg.Rollups), "alertSource", watcher != nil,
-		"status", "http://"+srv.Addr()+"/status")
+		"verifierFeeds", verified.count(), "status", "http://"+srv.Addr()+"/status")
 	<-ctx.Done()
 	logger.Info("stopping the proxy", "timeout", proxyStopTimeout)
 	// A second signal cancels the graceful stop.
@@ -359,6 +374,67 @@ func startWatcher(ctx context.Context, cfg *proxyFileConfig, srv *proxy.Server, 
 		return fail(fmt.Errorf("alert state: %w", err))
 	}
 	return client, w, nil
+}
+
+// verifierFeed is the proxy's verifier feed: one remote verifier per rollup with a verifier_url.
+type verifierFeed struct {
+	feed    *verifiedfeed.Feed
+	remotes []*verifiedfeed.Remote
+}
+
+// startVerifierFeed polls the verifier of each rollup with a verifier_url (once at once, so the proxy starts
+// with their heads) and starts the feed over them; nil when no rollup has one. A verifier that does not answer
+// yet is only warned about (by the Remote); one on another chain than its rollup is an error.
+func startVerifierFeed(ctx context.Context, rollups []proxy.RollupConfig, logger *slog.Logger) (*verifierFeed, error) {
+	v := &verifierFeed{feed: verifiedfeed.New(0)}
+	for i, r := range rollups {
+		if r.VerifierURL == "" {
+			continue
+		}
+		log := logger.With("role", "verifiedfeed", "rollup", r.Name)
+		remote, err := verifiedfeed.NewRemote(verifiedfeed.RemoteConfig{URL: r.VerifierURL, ChainID: r.ChainID, Logger: log})
+		if err == nil {
+			v.remotes = append(v.remotes, remote)
+			err = remote.Start(ctx)
+		}
+		if err == nil {
+			err = v.feed.Add(r.ChainID, remote)
+		}
+		if err != nil {
+			return nil, stopAfterWith(fmt.Errorf("rollups[%d].verifier_url: %w", i, err), v.Stop)
+		}
+		head := "none yet"
+		if h, ok := v.feed.VerifiedHead(r.ChainID); ok {
+			head = fmt.Sprint(h.Number)
+		}
+		log.Info("verifier feed", "verifier", remote.String(), "verified", head, "maxAge", verifiedfeed.DefaultMaxAge)
+	}
+	if len(v.remotes) == 0 {
+		return nil, nil
+	}
+	if err := v.feed.Start(ctx); err != nil {
+		return nil, stopAfterWith(err, v.Stop)
+	}
+	return v, nil
+}
+
+// Stop stops the feed and its remotes; nil-safe.
+func (v *verifierFeed) Stop(ctx context.Context) error {
+	if v == nil {
+		return nil
+	}
+	errs := []error{v.feed.Stop(ctx)}
+	for _, r := range v.remotes {
+		errs = append(errs, r.Stop(ctx))
+	}
+	return errors.Join(errs...)
+}
+
+func (v *verifierFeed) count() int {
+	if v == nil {
+		return 0
+	}
+	return len(v.remotes)
 }
 
 // watcherSource is the feed's source, set once the watcher has started (alertstate.Watcher.Snapshot is nil-safe:

@@ -8,6 +8,7 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -24,6 +25,7 @@ import (
 	"github.com/mach-avs/mach/internal/config"
 	"github.com/mach-avs/mach/internal/ethtx"
 	"github.com/mach-avs/mach/proxy"
+	"github.com/mach-avs/mach/verifier"
 )
 
 // proxyConfigFile writes a proxy.yaml in dir serving one rollup "devnet" (chain 901) from upstream, listening on
@@ -451,5 +453,91 @@ alert_state:
 	}
 	if code := stop(); code != exitOK {
 		t.Fatalf("exit %d:\n%s", code, stderr.String())
+	}
+}
+
+// mach proxy with a rollup's verifier_url pointing at a running verifier (its metrics_listen): the verifier's head
+// feeds mach_finality (verified at or below it, unsafe above), rewrite_tags does not warn, and the URL (here with a
+// key in its query) is never logged. A verifier_url answering for another chain stops the proxy at start.
+func TestProxy_VerifierURLFeedsMachFinality(t *testing.T) {
+	ctx := context.Background()
+	chain, err := l2.New(l2.Config{Logger: slog.New(slog.DiscardHandler)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { chain.Close() })
+	for range 3 {
+		if _, err := chain.BuildBlock(ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	svc, err := verifier.NewService(ctx, verifier.ServiceConfig{
+		Verifier: verifier.Config{RollupChainID: l2.DefaultChainID, ChainConfig: chain.ChainConfig(), AnchorHash: chain.Genesis().Hash(),
+			PollInterval: 10 * time.Millisecond, RetryInterval: 50 * time.Millisecond},
+		L2RPCURL: chain.URL(), MetricsListen: "127.0.0.1:0", Logger: slog.New(slog.DiscardHandler),
+	}, verifier.Deps{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { svc.Stop(context.Background()) })
+	if err := svc.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	waitUntil(t, 60*time.Second, nil, &aggregatorLog{}, "the verifier to verify block 3", func() bool { return svc.Status().VerifiedNumber == 3 })
+
+	t.Run("a verifier of another chain is refused", func(t *testing.T) {
+		other := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
+			w.Header().Set("Content-Type", "application/json")
+			_, _ = io.WriteString(w, `{"rollupChainId":10,"verifiedHead":{"number":1,"hash":"0x`+strings.Repeat("01", 32)+`"},"upstreamHead":1,"halted":null}`)
+		}))
+		defer other.Close()
+		cfg := proxyConfigFile(t, t.TempDir(), chain.URL(), "    verifier_url: "+other.URL+"/?key=s3cr3t\n")
+		code, stdout, stderr := runArgs("mach", "proxy", "--config", cfg)
+		wantExit(t, code, exitError, stdout, stderr)
+		if !strings.Contains(stderr, "rollups[0].verifier_url") || !strings.Contains(stderr, "answers for chain 10, the rollup is chain 901") ||
+			strings.Contains(stderr, "s3cr3t") {
+			t.Errorf("stderr = %q", stderr)
+		}
+	})
+
+	cfg := proxyConfigFile(t, t.TempDir(), chain.URL(), "    rewrite_tags: true\n    verifier_url: http://"+svc.MetricsAddr()+"/?key=s3cr3t\n")
+	var stderr aggregatorLog
+	addr, stop := runProxyUntil(t, []string{"--config", cfg}, &stderr)
+	if strings.Contains(stderr.String(), "rewrite_tags has no effect") {
+		t.Errorf("rewrite_tags warned although verifier_url is set:\n%s", stderr.String())
+	}
+	for _, want := range []string{`msg="verifier feed" role=verifiedfeed rollup=devnet verifier=http://` + svc.MetricsAddr() + " verified=3", "verifierFeeds=1"} {
+		if !strings.Contains(stderr.String(), want) {
+			t.Errorf("the log lacks %q:\n%s", want, stderr.String())
+		}
+	}
+	finality := func(block string) string {
+		body := `{"jsonrpc":"2.0","id":1,"method":"mach_finality","params":["` + block + `"]}`
+		resp, err := http.Post("http://"+addr+"/rpc/devnet", "application/json", strings.NewReader(body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		var r struct {
+			Result proxy.Finality `json:"result"`
+		}
+		if err := json.NewDecoder(resp.Body).Decode(&r); err != nil {
+			t.Fatal(err)
+		}
+		if r.Result.VerifiedHead == nil {
+			return r.Result.Status + " (no verified head)"
+		}
+		return fmt.Sprintf("%s (verified head %d)", r.Result.Status, *r.Result.VerifiedHead)
+	}
+	for block, want := range map[string]string{"0x1": "verified (verified head 3)", "0x3": "verified (verified head 3)", "0x4": "unsafe (verified head 3)"} {
+		if got := finality(block); got != want {
+			t.Errorf("mach_finality(%s) = %s, want %s", block, got, want)
+		}
+	}
+	if code := stop(); code != exitOK {
+		t.Fatalf("exit %d:\n%s", code, stderr.String())
+	}
+	if strings.Contains(stderr.String(), "s3cr3t") {
+		t.Errorf("the log shows the verifier URL's query:\n%s", stderr.String())
 	}
 }
