@@ -200,14 +200,29 @@ func TestCache_TagsNumbersNullsAndErrorsAreNotCached(t *testing.T) {
 }
 
 // TestCache_TransactionsOnlyOnceMinedDeepEnough follows a transaction from the pool into a block and down to
-// min_depth below the head: eth_getTransactionByHash and eth_getTransactionReceipt are cached only then.
+// min_depth below the head: eth_getTransactionByHash and eth_getTransactionReceipt are cached only then. A
+// verifier feed that follows only other rollups changes nothing for this one.
 func TestCache_TransactionsOnlyOnceMinedDeepEnough(t *testing.T) {
+	t.Run("no feed", func(t *testing.T) { testMinedDeepEnough(t, nil) })
+	t.Run("a feed for other rollups", func(t *testing.T) {
+		testMinedDeepEnough(t, otherRollupsFeed{testVerified{1234: {Number: 1 << 40}}})
+	})
+}
+
+// otherRollupsFeed is a verifier feed that follows only the rollups it has heads for.
+type otherRollupsFeed struct{ testVerified }
+
+func (f otherRollupsFeed) Covers(chainID uint64) bool {
+	_, ok := f.testVerified[chainID]
+	return ok
+}
+
+func testMinedDeepEnough(t *testing.T, heads VerifiedHeads) {
 	chain := newChain(t, 1)
 	node := newCountedNode(t, chain)
 	cfg := testConfig(node.url)
 	cfg.Cache.MinDepth = 3
-	s, base := startProxy(t, cfg, newTestAlerts(), nil)
-	rpcURL := base + "/rpc/op"
+	s, rpcURL := startWithHeads(t, cfg, newTestAlerts(), heads)
 	ctx := testContext(t)
 	ec, err := ethclient.Dial(chain.URL())
 	if err != nil {

@@ -79,6 +79,17 @@ type tagTargets struct {
 }
 
 // verifiedHead returns the rollup's verified head, if there is a feed and it knows one.
+// feedCovers reports whether a verifier feed follows the rollup (see VerifiedCoverage).
+func (s *Server) feedCovers(ro *rollup) bool {
+	if s.verified == nil {
+		return false
+	}
+	if c, ok := s.verified.(VerifiedCoverage); ok {
+		return c.Covers(ro.chainID)
+	}
+	return true
+}
+
 func (s *Server) verifiedHead(ro *rollup) (VerifiedHead, bool) {
 	if s.verified == nil {
 		return VerifiedHead{}, false

@@ -168,7 +168,7 @@ func (s *Server) serveRPC(w http.ResponseWriter, r *http.Request, ro *rollup) {
 		defer releaseResponse(bufs[1])
 		if len(misses) > 0 {
 			vh, vok := s.verifiedHead(ro)
-			ceil := ro.cache.ceiling(ro.pool.best.Load(), s.verified != nil, vh, vok)
+			ceil := ro.cache.ceiling(ro.pool.best.Load(), s.feedCovers(ro), vh, vok)
 			for _, m := range misses {
 				ro.cache.store(m, &answers[m.i], ceil)
 			}

@@ -20,5 +20,12 @@ type VerifiedHeads interface {
 	VerifiedHead(chainID uint64) (head VerifiedHead, ok bool)
 }
 
+// VerifiedCoverage is what a VerifiedHeads may also implement when it follows only some rollups: Covers reports
+// whether it follows the rollup at all. A rollup it does not follow is served as if no feed were attached (its
+// cache falls back to min_depth); a feed without Covers is taken to follow every rollup. Read on the hot path.
+type VerifiedCoverage interface {
+	Covers(chainID uint64) bool
+}
+
 // SetVerifiedHeads attaches the verifier feed. Call it before Start; nil detaches it.
 func (s *Server) SetVerifiedHeads(v VerifiedHeads) { s.verified = v }

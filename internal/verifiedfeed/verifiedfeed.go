@@ -39,6 +39,7 @@ type Feed struct {
 	mu      sync.Mutex // guards sources; serialises refreshes
 	sources map[uint64]Source
 	heads   atomic.Pointer[map[uint64]proxy.VerifiedHead] // never modified once stored
+	covered atomic.Pointer[map[uint64]bool]               // the rollups with a source; never modified once stored
 
 	runMu   sync.Mutex // guards cancel and done
 	cancel  context.CancelFunc
@@ -55,6 +56,7 @@ func New(interval time.Duration) *Feed {
 	}
 	f := &Feed{interval: interval, now: time.Now, sources: map[uint64]Source{}}
 	f.heads.Store(&map[uint64]proxy.VerifiedHead{})
+	f.covered.Store(&map[uint64]bool{})
 	return f
 }
 
@@ -69,6 +71,11 @@ func (f *Feed) Add(chainID uint64, src Source) error {
 		return fmt.Errorf("verifiedfeed: rollup %d already has a verifier", chainID)
 	}
 	f.sources[chainID] = src
+	covered := make(map[uint64]bool, len(f.sources))
+	for id := range f.sources {
+		covered[id] = true
+	}
+	f.covered.Store(&covered)
 	f.mu.Unlock()
 	f.Refresh()
 	return nil
@@ -80,6 +87,9 @@ func (f *Feed) VerifiedHead(chainID uint64) (proxy.VerifiedHead, bool) {
 	h, ok := (*f.heads.Load())[chainID]
 	return h, ok
 }
+
+// Covers implements proxy.VerifiedCoverage: whether a verifier of the rollup is attached (whatever it knows yet).
+func (f *Feed) Covers(chainID uint64) bool { return (*f.covered.Load())[chainID] }
 
 // Refresh reads every verifier now and publishes their heads. A head's At is when the feed first saw it.
 func (f *Feed) Refresh() {

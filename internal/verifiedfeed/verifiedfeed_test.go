@@ -56,6 +56,9 @@ func TestFeed_PublishesHeadsPerRollupOnRefresh(t *testing.T) {
 	if !ok || h.Number != 7 || h.Hash != common.HexToHash("0xa7") || !h.At.Equal(now) {
 		t.Fatalf("rollup 901: %+v %v", h, ok)
 	}
+	if !f.Covers(901) || !f.Covers(902) || f.Covers(903) {
+		t.Errorf("covers 901 %v, 902 %v (no head yet, still followed), 903 %v (no verifier)", f.Covers(901), f.Covers(902), f.Covers(903))
+	}
 	if _, ok := f.VerifiedHead(902); ok {
 		t.Error("rollup 902 has a head before its verifier loaded one")
 	}
