@@ -73,10 +73,7 @@ type Remote struct {
 	failing bool       // the last poll failed (logged once per run of failures)
 	stale   bool       // the last good answer has expired (logged once)
 
-	runMu   sync.Mutex // guards cancel and done
-	cancel  context.CancelFunc
-	done    chan struct{}
-	stopped atomic.Bool
+	loop loop
 }
 
 // remoteAnswer is one good /status answer and when it arrived (the proxy's clock: the verifier's may differ).
@@ -119,6 +116,7 @@ func NewRemote(cfg RemoteConfig) (*Remote, error) {
 		u.RawPath = ""
 	}
 	return &Remote{
+		loop:      loop{name: "verifiedfeed: remote"},
 		cfg:       cfg,
 		statusURL: u.String(),
 		shown:     shown,
@@ -230,36 +228,13 @@ func (r *Remote) fetch(ctx context.Context) (verifier.StatusReport, error) {
 // that does not answer is not an error (it may start later; Poll warns); one on another chain is
 // (ErrWrongChain), and then nothing is started.
 func (r *Remote) Start(ctx context.Context) error {
-	r.runMu.Lock()
-	defer r.runMu.Unlock()
-	switch {
-	case r.stopped.Load():
-		return errors.New("verifiedfeed: remote: Start after Stop")
-	case r.done != nil:
-		return errors.New("verifiedfeed: remote: Start called twice")
+	if err := r.loop.check(); err != nil {
+		return err
 	}
 	if err := r.Poll(ctx); errors.Is(err, ErrWrongChain) {
 		return err
 	}
-	// The poller outlives Start's context (which may only cover starting up); Stop ends it.
-	pctx, cancel := context.WithCancel(context.Background())
-	r.cancel, r.done = cancel, make(chan struct{})
-	go r.run(pctx, r.done)
-	return nil
-}
-
-func (r *Remote) run(ctx context.Context, done chan struct{}) {
-	defer close(done)
-	t := time.NewTicker(r.cfg.Interval)
-	defer t.Stop()
-	for {
-		select {
-		case <-ctx.Done():
-			return
-		case <-t.C:
-			r.pollSafe(ctx)
-		}
-	}
+	return r.loop.start(r.cfg.Interval, r.pollSafe)
 }
 
 // pollSafe polls, keeping the poller alive through a panic (the last good answer stays, and ages).
@@ -275,20 +250,8 @@ func (r *Remote) pollSafe(ctx context.Context) {
 // Stop ends the polling and waits for it until ctx ends. It is nil-safe and idempotent. Status keeps answering
 // from the last good answer until it is MaxAge old.
 func (r *Remote) Stop(ctx context.Context) error {
-	if r == nil || !r.stopped.CompareAndSwap(false, true) {
+	if r == nil {
 		return nil
 	}
-	r.runMu.Lock()
-	cancel, done := r.cancel, r.done
-	r.runMu.Unlock()
-	if cancel == nil {
-		return nil
-	}
-	cancel()
-	select {
-	case <-done:
-		return nil
-	case <-ctx.Done():
-		return fmt.Errorf("verifiedfeed: remote: stop: %w", ctx.Err())
-	}
+	return r.loop.stop(ctx)
 }

@@ -41,10 +41,7 @@ type Feed struct {
 	heads   atomic.Pointer[map[uint64]proxy.VerifiedHead] // never modified once stored
 	covered atomic.Pointer[map[uint64]bool]               // the rollups with a source; never modified once stored
 
-	runMu   sync.Mutex // guards cancel and done
-	cancel  context.CancelFunc
-	done    chan struct{}
-	stopped atomic.Bool
+	loop loop
 }
 
 var _ proxy.VerifiedHeads = (*Feed)(nil)
@@ -54,7 +51,7 @@ func New(interval time.Duration) *Feed {
 	if interval <= 0 {
 		interval = DefaultInterval
 	}
-	f := &Feed{interval: interval, now: time.Now, sources: map[uint64]Source{}}
+	f := &Feed{interval: interval, now: time.Now, sources: map[uint64]Source{}, loop: loop{name: "verifiedfeed"}}
 	f.heads.Store(&map[uint64]proxy.VerifiedHead{})
 	f.covered.Store(&map[uint64]bool{})
 	return f
@@ -124,33 +121,7 @@ func hasKey(m map[uint64]proxy.VerifiedHead, k uint64) bool {
 
 // Start polls the verifiers every interval until Stop. It returns at once.
 func (f *Feed) Start(_ context.Context) error {
-	f.runMu.Lock()
-	defer f.runMu.Unlock()
-	switch {
-	case f.stopped.Load():
-		return errors.New("verifiedfeed: Start after Stop")
-	case f.done != nil:
-		return errors.New("verifiedfeed: Start called twice")
-	}
-	// The poller outlives Start's context (which may only cover starting up); Stop ends it.
-	ctx, cancel := context.WithCancel(context.Background())
-	f.cancel, f.done = cancel, make(chan struct{})
-	go f.run(ctx, f.done)
-	return nil
-}
-
-func (f *Feed) run(ctx context.Context, done chan struct{}) {
-	defer close(done)
-	t := time.NewTicker(f.interval)
-	defer t.Stop()
-	for {
-		select {
-		case <-ctx.Done():
-			return
-		case <-t.C:
-			f.refreshSafe()
-		}
-	}
+	return f.loop.start(f.interval, func(context.Context) { f.refreshSafe() })
 }
 
 // refreshSafe refreshes, keeping the poller alive if a source panics (the last good snapshot stays).
@@ -162,20 +133,8 @@ func (f *Feed) refreshSafe() {
 // Stop ends the polling and waits for it until ctx ends. It is nil-safe and idempotent; VerifiedHead keeps
 // answering with the last snapshot.
 func (f *Feed) Stop(ctx context.Context) error {
-	if f == nil || !f.stopped.CompareAndSwap(false, true) {
+	if f == nil {
 		return nil
 	}
-	f.runMu.Lock()
-	cancel, done := f.cancel, f.done
-	f.runMu.Unlock()
-	if cancel == nil {
-		return nil
-	}
-	cancel()
-	select {
-	case <-done:
-		return nil
-	case <-ctx.Done():
-		return fmt.Errorf("verifiedfeed: stop: %w", ctx.Err())
-	}
+	return f.loop.stop(ctx)
 }
