@@ -41,7 +41,10 @@ type Finality struct {
 
 // tagParamPos is, per method, the position of its block parameter in params; tagFilter marks eth_getLogs, whose
 // filter object (params[0]) has fromBlock and toBlock. eth_newFilter is left alone: a filter re-reads its tags at
-// every poll, which a fixed number would change.
+// every poll (eth_getFilterLogs resolves them again), which a fixed number would change; and op-geth refuses a
+// filter with safe or finalized in either bound (-32000 "invalid block range params") while it takes numbers, so
+// a rewrite would turn the node's refusal into a filter the client did not ask for. The node's answer stands.
+// eth_subscribe's params are no block tags either. The same table serves HTTP and WebSocket calls.
 var tagParamPos = map[string]int{
 	"eth_getBlockByNumber":                    0,
 	"eth_getHeaderByNumber":                   0,

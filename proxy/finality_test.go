@@ -280,3 +280,39 @@ func TestCache_TransactionsOnceVerified(t *testing.T) {
 	heads.set(mined.NumberU64(), mined.Hash())
 	cached("verified head at the block", true)
 }
+
+// TestProxy_NewFilterTagsAreLeftToTheNode: eth_newFilter's safe/finalized are not rewritten (a filter re-reads its
+// tags at every poll, and a fixed number would freeze them): over HTTP and WebSocket, with rewrite_tags and a
+// verified head, the node gets the filter as sent and its answer is the client's. op-geth refuses such a filter
+// (-32000 "invalid block range params") while it takes the same filter with numbers, which is what a rewrite
+// would send; eth_getLogs with the same object is rewritten (a single read).
+func TestProxy_NewFilterTagsAreLeftToTheNode(t *testing.T) {
+	chain, _, _, url := wsFinalitySetup(t, 3, true, newTestAlerts())
+	ws := dialWSTest(t, url)
+	call := func(method, filter string) string {
+		return `{"jsonrpc":"2.0","id":1,"method":"` + method + `","params":[` + filter + `]}`
+	}
+	for _, filter := range []string{`{"fromBlock":"finalized"}`, `{"fromBlock":"safe","toBlock":"latest"}`,
+		`{"fromBlock":"0x0","toBlock":"finalized"}`, `{"fromBlock":"safe","toBlock":"safe"}`} {
+		msg := call("eth_newFilter", filter)
+		direct := postRaw(t, chain.URL(), msg)
+		t.Logf("%s: the node answers %s", filter, direct)
+		if _, e := decodeOne(t, direct); e == nil {
+			t.Errorf("eth_newFilter(%s): the node made a filter; update this test and proxy/README.md", filter)
+		}
+		if got := postRaw(t, url, msg); !bytes.Equal(got, direct) {
+			t.Errorf("eth_newFilter(%s) over HTTP through the proxy: %s, want the node's %s", filter, got, direct)
+		}
+		if got := ws.call(msg); !bytes.Equal(got, direct) {
+			t.Errorf("eth_newFilter(%s) over WebSocket through the proxy: %s, want the node's %s", filter, got, direct)
+		}
+	}
+	numbered := call("eth_newFilter", `{"fromBlock":"0x3"}`)
+	if _, e := decodeOne(t, postRaw(t, chain.URL(), numbered)); e != nil {
+		t.Fatalf("the node refuses %s too: %s", numbered, e.Message)
+	}
+	logs := call("eth_getLogs", `{"fromBlock":"safe","toBlock":"finalized"}`)
+	if got, want := ws.call(logs), postRaw(t, chain.URL(), call("eth_getLogs", `{"fromBlock":"0x3","toBlock":"0x3"}`)); !bytes.Equal(got, want) {
+		t.Errorf("%s over WebSocket: %s, want %s", logs, got, want)
+	}
+}

@@ -15,7 +15,9 @@ import (
 // WebSocket relay. Each client connection gets its own connection to one upstream (healthy first), chosen at
 // connect time and kept for the connection's life, so that subscriptions (eth_subscribe newHeads, logs, …) and
 // their notifications flow unchanged in both directions; ids are not rewritten. Every client message goes through
-// the same checks as HTTP (limits, method filters, rate limit, breaker) before it is relayed. If the upstream goes
+// the same checks as HTTP (limits, method filters, rate limit, breaker) before it is relayed; then, as over HTTP,
+// the proxy answers mach_finality itself and rewrites safe/finalized tags (wslocal.go; a batch mixing mach_finality
+// with other calls is split, and only then are ids rewritten, for its relayed part). If the upstream goes
 // away, the relay fails over (wsfailover.go): it dials the next healthy upstream with a ws_url and subscribes there
 // again, keeping the client's subscription ids; with none left it closes the client's connection (1013). When the
 // breaker's action becomes block-all, open connections are closed with a message naming the alert, so that no
@@ -263,7 +265,7 @@ func trippedReason(v *verdict) string {
 	return "mach: breaker tripped: " + v.alert.Level.String() + " alert " + v.alert.MessageHash.Hex()
 }
 
-// pumpClient checks each client message and relays it upstream, answering refused calls itself.
+// pumpClient checks each client message and relays it upstream, answering refused calls and mach_finality itself.
 func (rel *wsRelay) pumpClient() {
 	defer rel.close(websocket.CloseNormalClosure, "")
 	for {
@@ -287,9 +289,16 @@ func (rel *wsRelay) pumpClient() {
 			}
 			continue
 		}
+		p := rel.plan(msg, calls, batch)
+		if p.reply != nil && rel.writeClient(p.reply) != nil {
+			return
+		}
+		if len(p.calls) == 0 {
+			continue
+		}
 		rel.upMu.Lock()
 		l := rel.cur()
-		msg = rel.toUpstream(msg, calls, batch) // under upMu: a failover sees every call sent before it
+		msg = rel.toUpstream(p.raw, p.calls, p.batch, p.held) // under upMu: a failover sees every call sent before it
 		_ = l.conn.SetWriteDeadline(time.Now().Add(10 * time.Second))
 		err = l.conn.WriteMessage(websocket.TextMessage, msg)
 		rel.upMu.Unlock()
@@ -355,7 +364,7 @@ func (rel *wsRelay) checkCalls(msg []byte) (calls []Call, batch bool, reply []by
 				status = statusNotFound
 			}
 			ro.calls.inc(callKey{method, noUpstream, status})
-		} else {
+		} else if c.Method != FinalityMethod { // answered here, and counted then
 			ro.calls.inc(callKey{method, rel.cur().u.name, statusRelayed})
 		}
 	}

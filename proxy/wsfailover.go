@@ -2,7 +2,6 @@ package proxy
 
 import (
 	"bytes"
-	"encoding/json"
 	"strconv"
 	"sync"
 	"time"
@@ -32,6 +31,8 @@ type wsSubs struct {
 	toClient, toUpstream map[string]string
 	// resub maps the id of a re-subscription the relay sent to the client subscription it restores.
 	resub map[string]string
+	// split maps the ids the relay gave the relayed calls of split batches (wslocal.go) to their batch.
+	split map[string]splitRef
 	seq   uint64
 }
 
@@ -43,13 +44,18 @@ type pendingCall struct {
 const wsSubscribe, wsUnsubscribe = "eth_subscribe", "eth_unsubscribe"
 
 // toUpstream records the calls of a message about to be relayed, and returns the message to send: msg itself, or,
-// when an eth_unsubscribe names a subscription whose upstream id a failover changed, the calls re-encoded with the
-// upstream's id.
-func (rel *wsRelay) toUpstream(msg []byte, calls []Call, batch bool) []byte {
+// when msg is nil or an eth_unsubscribe names a subscription whose upstream id a failover changed, the calls
+// encoded again (with the upstream's subscription id). held non-nil makes the message the relayed part of a split
+// batch (wslocal.go): its calls get ids of the relay's own, and held the answers to join with the upstream's.
+func (rel *wsRelay) toUpstream(msg []byte, calls []Call, batch bool, held []byte) []byte {
 	st := &rel.subs
 	st.mu.Lock()
 	defer st.mu.Unlock()
-	rewrite := false
+	rewrite := msg == nil
+	var sp *wsSplit
+	if held != nil {
+		sp, rewrite = &wsSplit{held: held}, true
+	}
 	for i := range calls {
 		c := &calls[i]
 		if c.Method == wsUnsubscribe {
@@ -67,6 +73,9 @@ func (rel *wsRelay) toUpstream(msg []byte, calls []Call, batch bool) []byte {
 		if c.Notification() {
 			continue
 		}
+		if sp != nil {
+			st.renameForSplit(sp, c)
+		}
 		if st.pending == nil {
 			st.pending = map[string]pendingCall{}
 		}
@@ -79,32 +88,7 @@ func (rel *wsRelay) toUpstream(msg []byte, calls []Call, batch bool) []byte {
 	if !rewrite {
 		return msg
 	}
-	var out []byte
-	if batch {
-		out = append(out, '[')
-	}
-	for i := range calls {
-		if i > 0 {
-			out = append(out, ',')
-		}
-		c := &calls[i]
-		out = append(out, `{"jsonrpc":"2.0"`...)
-		if c.ID != nil {
-			out = append(out, `,"id":`...)
-			out = append(out, c.ID...)
-		}
-		out = append(out, `,"method":`...)
-		out = append(out, c.MethodRaw...)
-		if c.Params != nil {
-			out = append(out, `,"params":`...)
-			out = append(out, c.Params...)
-		}
-		out = append(out, '}')
-	}
-	if batch {
-		out = append(out, ']')
-	}
-	return out
+	return encodeCalls(calls, batch)
 }
 
 // fromUpstream follows one upstream message: answers settle calls in flight (a subscribe's answer makes a live
@@ -123,6 +107,9 @@ func (rel *wsRelay) fromUpstream(msg []byte) ([]byte, bool) {
 			}
 			r := decodeResponse(elem)
 			rel.settle(r.ID, r.Result, r.Error)
+		}
+		if out, ok := rel.joinSplit(msg); ok {
+			return out, true
 		}
 		return msg, true
 	}
@@ -258,11 +245,7 @@ func (rel *wsRelay) failover(l *wsLink, cause error) bool {
 	st.mu.Lock()
 	lost := &Error{Code: CodeInternal, Message: "upstream connection lost before it answered (the proxy switched to upstream " +
 		next.name + "); the call may or may not have been executed: send it again if that is safe"}
-	var answers [][]byte
-	for id := range st.pending {
-		answers = append(answers, appendErrorResponse(nil, json.RawMessage(id), lost))
-	}
-	st.pending = nil
+	answers := st.abandon(lost)
 	if st.toClient == nil {
 		st.toClient, st.toUpstream = map[string]string{}, map[string]string{}
 	}
