@@ -81,20 +81,30 @@ func (l *limiter) run(ctx context.Context, every time.Duration) error {
 // present (only behind a load balancer that sets it), else the connection's remote address; IPv6 addresses are
 // cut to their /64. ok is false when no address can be read.
 func (l *limiter) clientOf(r *http.Request) (netip.Addr, bool) {
-	var addr netip.Addr
-	var err error
+	var hdr string
 	if l.ipHeader != "" {
-		if h := r.Header.Get(l.ipHeader); h != "" {
-			first, _, _ := strings.Cut(h, ",")
-			addr, err = netip.ParseAddr(strings.TrimSpace(first))
-		}
+		hdr = r.Header.Get(l.ipHeader)
+	}
+	var remote netip.AddrPort
+	if ap, err := netip.ParseAddrPort(r.RemoteAddr); err == nil {
+		remote = ap
+	}
+	return l.clientFrom(hdr, remote)
+}
+
+// clientFrom is clientOf for a request whose ip_header value is hdr ("" when absent or not configured) and whose
+// connection comes from remote (the zero AddrPort when unknown).
+func (l *limiter) clientFrom(hdr string, remote netip.AddrPort) (netip.Addr, bool) {
+	var addr netip.Addr
+	if hdr != "" {
+		first, _, _ := strings.Cut(hdr, ",")
+		addr, _ = netip.ParseAddr(strings.TrimSpace(first))
 	}
 	if !addr.IsValid() {
-		var ap netip.AddrPort
-		if ap, err = netip.ParseAddrPort(r.RemoteAddr); err != nil {
+		if !remote.IsValid() {
 			return netip.Addr{}, false
 		}
-		addr = ap.Addr()
+		addr = remote.Addr()
 	}
 	addr = addr.Unmap()
 	if addr.Is6() {

@@ -9,6 +9,7 @@ import (
 	"io"
 	"mime"
 	"net/http"
+	"net/netip"
 	"strconv"
 	"strings"
 	"sync"
@@ -21,17 +22,7 @@ func (s *Server) cors(w http.ResponseWriter, r *http.Request) bool {
 	if origin == "" || len(s.cfg.CORS.AllowedOrigins) == 0 {
 		return false
 	}
-	allowed := ""
-	for _, o := range s.cfg.CORS.AllowedOrigins {
-		if o == "*" {
-			allowed = "*"
-			break
-		}
-		if strings.EqualFold(o, origin) {
-			allowed = origin
-			break
-		}
-	}
+	allowed := s.corsAllowed(origin)
 	h := w.Header()
 	h.Add("Vary", "Origin")
 	if allowed == "" {
@@ -55,13 +46,37 @@ func (s *Server) cors(w http.ResponseWriter, r *http.Request) bool {
 	return true
 }
 
+// corsAllowed returns the Access-Control-Allow-Origin to answer a request from origin with: "*", origin itself,
+// or "" when the origin is not allowed.
+func (s *Server) corsAllowed(origin string) string {
+	for _, o := range s.cfg.CORS.AllowedOrigins {
+		if o == "*" {
+			return "*"
+		}
+		if strings.EqualFold(o, origin) {
+			return origin
+		}
+	}
+	return ""
+}
+
 // acceptedContentTypes are the request content types go-ethereum accepts; anything else could be a browser's
 // CORS-free "simple request" and is refused.
 var acceptedContentTypes = map[string]bool{"application/json": true, "application/json-rpc": true, "application/jsonrequest": true}
 
 var bufPool = sync.Pool{New: func() any { b := make([]byte, 0, 4096); return &b }}
 
-// serveRPC serves JSON-RPC for rollup ro (nil: no rollup matched).
+// contentTypeOK reports whether a JSON-RPC request's Content-Type is one go-ethereum accepts (or absent).
+func contentTypeOK(ct string) bool {
+	if ct == "" || ct == "application/json" {
+		return true
+	}
+	mt, _, err := mime.ParseMediaType(ct)
+	return err == nil && acceptedContentTypes[mt]
+}
+
+// serveRPC serves JSON-RPC for rollup ro (nil: no rollup matched) through net/http: everything the proxy's own
+// HTTP/1.1 server (h1server.go) hands over, and every request when Handler is mounted in a server of one's own.
 func (s *Server) serveRPC(w http.ResponseWriter, r *http.Request, ro *rollup) {
 	if s.cors(w, r) {
 		return
@@ -80,32 +95,72 @@ func (s *Server) serveRPC(w http.ResponseWriter, r *http.Request, ro *rollup) {
 		writeJSONError(w, http.StatusMethodNotAllowed, &Error{Code: CodeInvalidRequest, Message: "JSON-RPC is served over POST"})
 		return
 	}
-	if ct := r.Header.Get("Content-Type"); ct != "" && ct != "application/json" {
-		if mt, _, err := mime.ParseMediaType(ct); err != nil || !acceptedContentTypes[mt] {
-			writeJSONError(w, http.StatusUnsupportedMediaType, &Error{Code: CodeInvalidRequest, Message: "content type must be application/json"})
-			return
-		}
+	if !contentTypeOK(r.Header.Get("Content-Type")) {
+		writeJSONError(w, http.StatusUnsupportedMediaType, errContentType)
+		return
 	}
-	start := time.Now()
-	defer func() { ro.duration.Observe(time.Since(start).Seconds()) }()
-
 	bp := bufPool.Get().(*[]byte)
-	defer func() {
-		if cap(*bp) <= 1<<20 {
-			bufPool.Put(bp)
-		}
-	}()
+	defer putBuf(bp)
 	body, err := readBody(r.Body, s.limits.MaxBodyBytes, (*bp)[:0])
 	*bp = body[:0]
 	if err != nil {
 		if errors.Is(err, errBodyTooLarge) {
-			writeJSONError(w, http.StatusRequestEntityTooLarge, &Error{Code: CodeLimitExceeded,
-				Message: "request body too large: the limit is " + strconv.FormatInt(s.limits.MaxBodyBytes, 10) + " bytes"})
+			writeJSONError(w, http.StatusRequestEntityTooLarge, s.errBodyTooLarge())
 			return
 		}
 		writeJSONError(w, http.StatusBadRequest, &Error{Code: CodeParse, Message: "parse error: cannot read the request body"})
 		return
 	}
+	var client netip.Addr
+	var clientOK bool
+	if s.limiter != nil {
+		client, clientOK = s.limiter.clientOf(r)
+	}
+	res := s.handleRPC(r.Context(), ro, bp, body, client, clientOK)
+	h := w.Header()
+	if res.alert != "" {
+		h.Set(AlertHeader, res.alert)
+	}
+	if res.retryAfter > 0 {
+		h.Set("Retry-After", strconv.Itoa(res.retryAfter))
+	}
+	if res.body == nil { // only notifications: no response at all
+		w.WriteHeader(res.status)
+		return
+	}
+	s.write(w, r, res.status, res.body)
+}
+
+var errContentType = &Error{Code: CodeInvalidRequest, Message: "content type must be application/json"}
+
+func (s *Server) errBodyTooLarge() *Error {
+	return &Error{Code: CodeLimitExceeded,
+		Message: "request body too large: the limit is " + strconv.FormatInt(s.limits.MaxBodyBytes, 10) + " bytes"}
+}
+
+// putBuf returns a request buffer to bufPool, unless it grew too large to keep.
+func putBuf(bp *[]byte) {
+	if cap(*bp) <= 1<<20 {
+		bufPool.Put(bp)
+	}
+}
+
+// rpcResult is the answer to one JSON-RPC POST, for the transport to write.
+type rpcResult struct {
+	status     int    // the HTTP status
+	body       []byte // the JSON response (in the request's buffer); nil when the request held only notifications
+	alert      string // the X-Mach-Alert header, or ""
+	retryAfter int    // the Retry-After header in seconds (with status 429), or 0
+}
+
+// handleRPC serves the JSON-RPC request body for rollup ro: parse, rate limit, breaker, cache, forward, and the
+// response, which it builds in *bp after the body. client is the rate limiter's key for the sender (clientOK
+// false: none). It does not depend on the transport: net/http (serveRPC) and the proxy's own HTTP/1.1 server both
+// call it.
+func (s *Server) handleRPC(ctx context.Context, ro *rollup, bp *[]byte, body []byte, client netip.Addr, clientOK bool) rpcResult {
+	start := time.Now()
+	defer func() { ro.duration.Observe(time.Since(start).Seconds()) }()
+
 	var callBuf [1]Call
 	calls, batch, perr := parse(body, s.limits, callBuf[:0])
 	if perr != nil {
@@ -114,12 +169,13 @@ func (s *Server) serveRPC(w http.ResponseWriter, r *http.Request, ro *rollup) {
 			status = statusLimit
 		}
 		ro.calls.inc(callKey{"other", noUpstream, status})
-		writeJSONError(w, http.StatusOK, perr)
-		return
+		return rpcResult{status: http.StatusOK, body: appendErrorResponse(body[len(body):], nil, perr)}
 	}
 
-	if s.limiter != nil && !s.rateLimit(w, r, ro, calls, batch) {
-		return
+	if s.limiter != nil && clientOK {
+		if res, ok := s.rateLimit(ro, calls, batch, client); !ok {
+			return res
+		}
 	}
 
 	v := ro.breaker.check()
@@ -147,7 +203,7 @@ func (s *Server) serveRPC(w http.ResponseWriter, r *http.Request, ro *rollup) {
 				}
 			}
 			if c.Method == FinalityMethod {
-				answers[i] = s.finality(r.Context(), ro, c, v)
+				answers[i] = s.finality(ctx, ro, c, v)
 				continue
 			}
 			if ro.cache != nil {
@@ -163,8 +219,8 @@ func (s *Server) serveRPC(w http.ResponseWriter, r *http.Request, ro *rollup) {
 		}
 	}
 	if len(fwdIdx) > 0 {
-		bufs := s.forward(r.Context(), ro, calls, fwdIdx, answers)
-		defer releaseResponse(bufs[0]) // after the answers aliasing the response buffers are written
+		bufs := s.forward(ctx, ro, calls, fwdIdx, answers)
+		defer releaseResponse(bufs[0]) // after the answers aliasing the response buffers are copied out
 		defer releaseResponse(bufs[1])
 		if len(misses) > 0 {
 			vh, vok := s.verifiedHead(ro)
@@ -205,14 +261,11 @@ func (s *Server) serveRPC(w http.ResponseWriter, r *http.Request, ro *rollup) {
 	if cap(out) > cap(body) { // grown: keep the larger buffer for the pool
 		*bp = out[:0]
 	}
-	if v.header != "" {
-		w.Header().Set(AlertHeader, v.header)
+	res := rpcResult{status: http.StatusOK, body: out, alert: v.header}
+	if n == 0 {
+		res.body = nil
 	}
-	if n == 0 { // only notifications: no response at all
-		w.WriteHeader(http.StatusOK)
-		return
-	}
-	s.write(w, r, out)
+	return res
 }
 
 // forward sends the calls at positions idx of the request upstream and stores their answers. A batch that mixes
@@ -281,16 +334,12 @@ func (s *Server) forwardOthers(ctx context.Context, ro *rollup, calls []Call, go
 	_, buf = ro.pool.forward(ctx, calls, nil, len(calls) > 1, got)
 }
 
-// rateLimit charges the calls to the client and reports whether they may proceed; if not, it has answered with
+// rateLimit charges the calls to the client and reports whether they may proceed; if not, res is the answer:
 // HTTP 429, Retry-After and a -32005 error (with the call's id for a single call).
-func (s *Server) rateLimit(w http.ResponseWriter, r *http.Request, ro *rollup, calls []Call, batch bool) bool {
-	client, ok := s.limiter.clientOf(r)
-	if !ok {
-		return true
-	}
+func (s *Server) rateLimit(ro *rollup, calls []Call, batch bool, client netip.Addr) (res rpcResult, ok bool) {
 	allowed, wait := s.limiter.allow(client, len(calls))
 	if allowed {
-		return true
+		return rpcResult{}, true
 	}
 	for i := range calls {
 		method := "other"
@@ -309,13 +358,7 @@ func (s *Server) rateLimit(w http.ResponseWriter, r *http.Request, ro *rollup, c
 	if !batch {
 		id = calls[0].ID
 	}
-	out := appendErrorResponse(nil, id, e)
-	h := w.Header()
-	h["Content-Type"] = jsonContentType
-	h.Set("Retry-After", strconv.Itoa(secs))
-	w.WriteHeader(http.StatusTooManyRequests)
-	_, _ = w.Write(out)
-	return false
+	return rpcResult{status: http.StatusTooManyRequests, body: appendErrorResponse(nil, id, e), retryAfter: secs}, false
 }
 
 // count records a call in mach_proxy_requests_total.
@@ -359,13 +402,14 @@ const gzipMinBytes = 1024
 
 var gzipPool = sync.Pool{New: func() any { w, _ := gzip.NewWriterLevel(io.Discard, gzip.BestSpeed); return w }}
 
-// write sends a JSON response, gzip-compressed when the client accepts it and it is large enough.
-func (s *Server) write(w http.ResponseWriter, r *http.Request, out []byte) {
+// write sends a JSON response with status, gzip-compressed when the client accepts it and it is large enough.
+func (s *Server) write(w http.ResponseWriter, r *http.Request, status int, out []byte) {
 	h := w.Header()
 	h["Content-Type"] = jsonContentType
 	if len(out) >= gzipMinBytes && acceptsGzip(r.Header.Get("Accept-Encoding")) {
 		h.Set("Content-Encoding", "gzip")
 		h.Add("Vary", "Accept-Encoding")
+		w.WriteHeader(status)
 		zw := gzipPool.Get().(*gzip.Writer)
 		zw.Reset(w)
 		_, _ = zw.Write(out)
@@ -376,6 +420,7 @@ func (s *Server) write(w http.ResponseWriter, r *http.Request, out []byte) {
 	if len(out) > 2048 { // smaller bodies get their Content-Length from net/http, without a header allocation
 		h.Set("Content-Length", strconv.Itoa(len(out)))
 	}
+	w.WriteHeader(status)
 	_, _ = w.Write(out)
 }
 

@@ -45,6 +45,7 @@ type Server struct {
 
 	mu         sync.Mutex // guards the fields below
 	ln         net.Listener
+	h1         *h1Server // serves ln; hands what is not plain JSON-RPC to httpSrv
 	httpSrv    *http.Server
 	metricsSrv *http.Server
 	cancel     context.CancelFunc
@@ -247,15 +248,11 @@ func (s *Server) Start(ctx context.Context) error {
 	runCtx, cancel := context.WithCancel(context.Background())
 	g, runCtx := errgroup.WithContext(runCtx)
 	s.ln, s.cancel, s.group = ln, cancel, g
-	slowest := max(s.cfg.Timeouts.Read, s.cfg.Timeouts.Heavy, s.cfg.Timeouts.Write, s.cfg.Timeouts.Other)
-	s.httpSrv = &http.Server{
-		Handler:           s.handler,
-		ReadHeaderTimeout: 10 * time.Second,
-		ReadTimeout:       30 * time.Second,         // a client trickling its body cannot hold a connection forever
-		WriteTimeout:      slowest + 10*time.Second, // above every upstream timeout, so an answer is never cut
-		IdleTimeout:       2 * time.Minute,
-	}
-	goSafe(g, "rpc server", func() error { return serve(s.httpSrv, ln) })
+	handoff := newHandoffListener(ln.Addr())
+	s.h1 = newH1Server(s, runCtx, ln, handoff)
+	s.httpSrv = s.h1.httpServer()
+	goSafe(g, "rpc server", func() error { return s.h1.serve() })
+	goSafe(g, "rpc server (net/http)", func() error { return serve(s.httpSrv, handoff) })
 	if mln != nil {
 		s.metricsSrv = &http.Server{Handler: s.metricsHandler(), ReadHeaderTimeout: 10 * time.Second}
 		goSafe(g, "metrics server", func() error { return serve(s.metricsSrv, mln) })
@@ -308,6 +305,9 @@ func (s *Server) Stop(ctx context.Context) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	var errs []error
+	if s.h1 != nil {
+		errs = append(errs, s.h1.shutdown(ctx))
+	}
 	if s.httpSrv != nil {
 		errs = append(errs, s.httpSrv.Shutdown(ctx))
 	}
