@@ -53,6 +53,9 @@ type h1Server struct {
 	wg                sync.WaitGroup
 }
 
+// h1CopyMax is the largest answer copied behind its head to go out in one write.
+const h1CopyMax = 64 << 10
+
 // h1ReadBufferSize is the connection's read buffer: a request head must fit in it to take the fast path.
 const h1ReadBufferSize = 4096
 
@@ -69,8 +72,9 @@ type h1ServerConn struct {
 	remote netip.AddrPort
 	state  atomic.Int32
 	head   h1Head
-	wbuf   []byte      // the response being written
-	zbuf   appendBytes // a compressed body
+	body   io.LimitedReader // the request body's reader
+	wbuf   []byte           // the response being written
+	zbuf   appendBytes      // a compressed body
 }
 
 // h1Head is a parsed request head. Its string fields are views of the head's scratch bytes: valid until the
@@ -282,14 +286,14 @@ func (h *h1Server) serveRequest(c *h1ServerConn, n int, start time.Time) bool {
 	_ = c.nc.SetReadDeadline(start.Add(h.readTimeout))
 	bp := bufPool.Get().(*[]byte)
 	defer putBuf(bp)
-	if int64(cap(*bp)) < hd.contentLength {
-		*bp = make([]byte, 0, hd.contentLength+512)
-	}
-	body := (*bp)[:hd.contentLength]
-	if _, err := io.ReadFull(c.br, body); err != nil {
+	// The body is read as it comes, the buffer growing with it, never sized up front by the Content-Length a
+	// client declares (connections each declaring max_body_bytes and sending nothing must not cost that much).
+	c.body = io.LimitedReader{R: c.br, N: hd.contentLength}
+	body, err := readBody(&c.body, hd.contentLength, (*bp)[:0])
+	*bp = body[:0]
+	if err != nil || int64(len(body)) != hd.contentLength {
 		return false // a client that stops mid-body gets no answer, as from net/http
 	}
-	*bp = body[:0]
 
 	s := h.s
 	var client netip.Addr
@@ -301,8 +305,9 @@ func (h *h1Server) serveRequest(c *h1ServerConn, n int, start time.Time) bool {
 	h.served.Add(1)
 	keep := !hd.close && !h.closing.Load()
 	out := c.writeHead(s, res, keep)
+	var payload []byte
 	if res.body != nil {
-		payload := res.body
+		payload = res.body
 		if len(payload) >= gzipMinBytes && hd.acceptEnc != "" && acceptsGzip(hd.acceptEnc) {
 			payload = c.gzip(payload)
 			out = append(out, "Content-Encoding: gzip\r\nVary: Accept-Encoding\r\n"...)
@@ -310,12 +315,18 @@ func (h *h1Server) serveRequest(c *h1ServerConn, n int, start time.Time) bool {
 		out = append(out, "Content-Length: "...)
 		out = strconv.AppendInt(out, int64(len(payload)), 10)
 		out = append(out, "\r\n\r\n"...)
-		out = append(out, payload...)
+		if len(payload) <= h1CopyMax {
+			out = append(out, payload...)
+			payload = nil
+		}
 	} else {
 		out = append(out, "Content-Length: 0\r\n\r\n"...)
 	}
 	_ = c.nc.SetWriteDeadline(time.Now().Add(h.writeTimeout))
-	_, err := c.nc.Write(out)
+	_, err = c.nc.Write(out)
+	if err == nil && len(payload) > 0 { // a large answer is written from where it is rather than copied
+		_, err = c.nc.Write(payload)
+	}
 	if cap(out) <= 1<<20 { // keep the buffer for the next request, unless a huge answer grew it
 		c.wbuf = out[:0]
 	} else {

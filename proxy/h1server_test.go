@@ -34,7 +34,7 @@ func newH1Pair(t *testing.T, edit func(*Config)) *h1Pair {
 	cfg.Rollups = append(cfg.Rollups, RollupConfig{Name: "base", ChainID: 8453, Hosts: []string{"base.localhost"},
 		Upstreams: []UpstreamConfig{{Name: "b1", URL: fakeNode(t, "base").URL}}})
 	cfg.CORS.AllowedOrigins = []string{"https://app.example.org"}
-	cfg.Limits.MaxBodyBytes = 64 << 10
+	cfg.Limits.MaxBodyBytes = 256 << 10
 	if edit != nil {
 		edit(&cfg)
 	}
@@ -130,7 +130,8 @@ func TestH1Server_AnswersAsNetHTTPDoes(t *testing.T) {
 
 		{"unknown rollup", rpcPOST("/rpc/nope", "x", `{"jsonrpc":"2.0","id":1,"method":"eth_chainId"}`), false},
 		{"text/plain", rpcPOST("/rpc/op", "x", `{"jsonrpc":"2.0","id":1,"method":"eth_chainId"}`, "Content-Type: text/plain"), false},
-		{"body over the limit", rpcPOST("/rpc/op", "x", strings.Repeat(" ", 65<<10)), false},
+		{"large answer", rpcPOST("/rpc/op", "x", `{"jsonrpc":"2.0","id":1,"method":"eth_call","params":["`+strings.Repeat("cd", 50<<10)+`"]}`), true},
+		{"body over the limit", rpcPOST("/rpc/op", "x", strings.Repeat(" ", 257<<10)), false},
 		{"GET", "GET /rpc/op HTTP/1.1\r\nHost: x\r\n\r\n", false},
 		{"HTTP/1.0", strings.Replace(rpcPOST("/rpc/op", "x", `{"jsonrpc":"2.0","id":1,"method":"eth_chainId"}`), "HTTP/1.1", "HTTP/1.0", 1), false},
 		{"escaped path", rpcPOST("/rpc/%6fp", "x", `{"jsonrpc":"2.0","id":1,"method":"eth_chainId"}`), false},
@@ -215,6 +216,31 @@ func TestH1Server_KeepAlivePipeliningAndHandOff(t *testing.T) {
 	}
 	if served, handed := p.s.h1.served.Load(), p.s.h1.handedOff.Load(); served != 2 || handed != 1 {
 		t.Fatalf("fast path served %d and handed off %d, want 2 and 1", served, handed)
+	}
+}
+
+// TestH1Server_BodyInPieces sends a request's body in pieces, with pauses.
+func TestH1Server_BodyInPieces(t *testing.T) {
+	p := newH1Pair(t, nil)
+	c, err := net.Dial("tcp", p.fast)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	_ = c.SetDeadline(time.Now().Add(10 * time.Second))
+	req := rpcPOST("/rpc/op", "x", `{"jsonrpc":"2.0","id":1,"method":"eth_call","params":["`+strings.Repeat("ef", 10000)+`"]}`)
+	for i := 0; i < len(req); i += 7000 {
+		if _, err := io.WriteString(c, req[i:min(i+7000, len(req))]); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	resp, body := readResponse(t, bufio.NewReader(c), req)
+	if resp.StatusCode != 200 || !strings.Contains(string(body), `"op:eth_call:`+strings.Repeat("x", 20004)+`"`) {
+		t.Fatalf("%d %.200s", resp.StatusCode, body)
+	}
+	if p.s.h1.served.Load() != 1 {
+		t.Fatal("not served by the fast path")
 	}
 }
 
