@@ -310,10 +310,9 @@ func (rel *wsRelay) pumpClient() {
 	}
 }
 
-// check applies the HTTP path's checks to one client message. It reports whether the message may be relayed as
-// is; if not, reply is the answer to send back instead (nil when only notifications were refused). A batch is relayed only if every call in it passes; otherwise every
-// call is answered here (the refused ones with their error, the others with an error saying the batch was
-// refused), because the upstream's answer to a partial batch could not be merged into one response.
+// check applies the HTTP path's checks to one client message. It reports whether the message may be relayed; if
+// not, reply is the answer to send back instead (nil when only notifications were refused). In a batch where only
+// some calls are refused, those are marked (their Err set) for plan to answer, and the batch is relayed.
 func (rel *wsRelay) check(msg []byte) (reply []byte, relay bool) {
 	_, _, reply, relay = rel.checkCalls(msg)
 	return reply, relay
@@ -371,14 +370,25 @@ func (rel *wsRelay) checkCalls(msg []byte) (calls []Call, batch bool, reply []by
 	if refused == 0 {
 		return calls, batch, nil, true
 	}
-	batchRefused := &Error{Code: CodeInvalidRequest, Message: "batch refused: another call in it was refused; send this call again"}
-	return nil, false, answerAll(calls, batch, func(c *Call) *Error {
-		if e := refusal(c); e != nil {
-			return e
+	if batch && refused < len(calls) {
+		// As over HTTP, a refused call of a batch is answered with its error and the others go upstream: plan
+		// answers the calls marked here (Err set) itself, and the upstream's answer is joined with its answers.
+		for i := range calls {
+			c := &calls[i]
+			if e := refusal(c); e != nil {
+				if c.Notification() {
+					e = errRefusedNotification // dropped, not answered
+				}
+				c.Err = e
+			}
 		}
-		return batchRefused
-	}), false
+		return calls, batch, nil, true
+	}
+	return nil, false, answerAll(calls, batch, refusal), false
 }
+
+// errRefusedNotification marks a refused notification in a batch relayed in part: plan drops it unanswered.
+var errRefusedNotification = &Error{Code: CodeInvalidRequest, Message: "refused notification"}
 
 // answerAll answers every call (notifications excepted) with the error errFor gives it.
 func answerAll(calls []Call, batch bool, errFor func(*Call) *Error) []byte {

@@ -118,7 +118,9 @@ func TestWSRelay_CheckRefusesWholeBatchesAndNeverRelaysRefusedCalls(t *testing.T
 		{"write", `{"jsonrpc":"2.0","id":3,"method":"eth_sendRawTransaction","params":["0x00"]}`, false, `"id":3,"error":{"code":-32090`},
 		{"write notification", `{"jsonrpc":"2.0","method":"eth_sendRawTransaction","params":["0x00"]}`, false, ""},
 		{"mixed batch", `[{"jsonrpc":"2.0","id":4,"method":"eth_chainId"},{"jsonrpc":"2.0","id":5,"method":"eth_sendRawTransaction","params":["0x00"]}]`,
-			false, `[{"jsonrpc":"2.0","id":4,"error":{"code":-32600,"message":"batch refused`},
+			true, ""}, // the write is marked refused and answered by plan (below), never relayed
+		{"refused batch", `[{"jsonrpc":"2.0","id":4,"method":"admin_peers"},{"jsonrpc":"2.0","id":5,"method":"eth_sendRawTransaction","params":["0x00"]}]`,
+			false, `[{"jsonrpc":"2.0","id":4,"error":{"code":-32601`},
 		{"denied", `{"jsonrpc":"2.0","id":6,"method":"admin_peers"}`, false, `"code":-32601`},
 		{"garbage", `{"id":`, false, `"id":null,"error":{"code":-32700`},
 	} {
@@ -129,7 +131,16 @@ func TestWSRelay_CheckRefusesWholeBatchesAndNeverRelaysRefusedCalls(t *testing.T
 			}
 		})
 	}
+	msg := []byte(`[{"jsonrpc":"2.0","id":4,"method":"eth_chainId"},{"jsonrpc":"2.0","method":"eth_sendRawTransaction","params":["0x01"]},` +
+		`{"jsonrpc":"2.0","id":5,"method":"eth_sendRawTransaction","params":["0x00"]}]`)
+	calls, batch, _, _ := rel.checkCalls(msg)
+	p := rel.plan(msg, calls, batch)
+	if len(p.calls) != 1 || p.calls[0].Method != "eth_chainId" || p.reply != nil ||
+		!strings.HasPrefix(string(p.held), `{"jsonrpc":"2.0","id":5,"error":{"code":-32090,`) || strings.Count(string(p.held), `"jsonrpc"`) != 1 {
+		t.Fatalf("mixed batch: relays %+v, holds %s, replies %s", p.calls, p.held, p.reply)
+	}
 }
+
 
 // TestProxy_StopClosesWebSocketRelays stops the proxy while a client holds a WebSocket subscription: Stop returns
 // promptly and the client's subscription ends.
@@ -497,12 +508,18 @@ func TestProxy_WebSocketBreakerComesBeforeFinalityAndTags(t *testing.T) {
 	if got, want := ws.call(finality), postRaw(t, url, finality); !bytes.Equal(got, want) || !bytes.Contains(got, []byte(`"status":"alerted"`)) {
 		t.Errorf("mach_finality under block-writes over WebSocket: %s\n over HTTP: %s", got, want)
 	}
-	got := batchByID(t, ws.call(`[`+finality+`,{"jsonrpc":"2.0","id":2,"method":"eth_sendRawTransaction","params":["`+signedTransfer(t, chain, 2, 0)+`"]}]`))
-	if c := errorCode(got["1"]); c != CodeInvalidRequest {
-		t.Errorf("mach_finality in a batch with a refused transaction: code %d, want %d", c, CodeInvalidRequest)
+	tx := `{"jsonrpc":"2.0","id":2,"method":"eth_sendRawTransaction","params":["` + signedTransfer(t, chain, 2, 0) + `"]}`
+	got := batchByID(t, ws.call(`[`+finality+`,`+tx+`]`))
+	if !bytes.Contains(got["1"].Result, []byte(`"status":"alerted"`)) {
+		t.Errorf("mach_finality in a batch with a refused transaction: %s", got["1"].Result)
 	}
 	if c := errorCode(got["2"]); c != CodeTripped {
 		t.Errorf("transaction under block-writes: code %d, want %d", c, CodeTripped)
+	}
+	// As over HTTP, the refused call of a batch is answered with its error and the others go upstream.
+	got = batchByID(t, ws.call(`[{"jsonrpc":"2.0","id":3,"method":"eth_chainId"},`+tx+`]`))
+	if c := errorCode(got["2"]); c != CodeTripped || string(got["3"].Result) != `"0x385"` || len(got) != 2 {
+		t.Errorf("a read and a refused transaction in one batch: %+v", got)
 	}
 
 	alert.Level = LevelProved // block-all

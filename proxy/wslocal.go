@@ -38,6 +38,10 @@ func (rel *wsRelay) plan(msg []byte, calls []Call, batch bool) wsPlan {
 	local := 0
 	for i := range calls {
 		c := &calls[i]
+		if c.Err != nil { // refused by checkCalls: answered here
+			local++
+			continue
+		}
 		if ro.rewrite && s.verified != nil {
 			if params, ok := s.rewriteTags(ro, c, &tags); ok {
 				c.Params, p.raw = params, nil
@@ -56,6 +60,15 @@ func (rel *wsRelay) plan(msg []byte, calls []Call, batch bool) wsPlan {
 	fwdAnswered := false // a relayed call has an id: the upstream answers the batch
 	for i := range calls {
 		c := &calls[i]
+		if c.Err != nil { // counted by checkCalls
+			if c.Err != errRefusedNotification {
+				if answers != nil {
+					answers = append(answers, ',')
+				}
+				answers = appendErrorResponse(answers, c.ID, c.Err)
+			}
+			continue
+		}
 		if c.Method != FinalityMethod {
 			fwd = append(fwd, *c)
 			fwdAnswered = fwdAnswered || !c.Notification()
