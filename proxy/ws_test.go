@@ -141,7 +141,6 @@ func TestWSRelay_CheckRefusesWholeBatchesAndNeverRelaysRefusedCalls(t *testing.T
 	}
 }
 
-
 // TestProxy_StopClosesWebSocketRelays stops the proxy while a client holds a WebSocket subscription: Stop returns
 // promptly and the client's subscription ends.
 func TestProxy_StopClosesWebSocketRelays(t *testing.T) {
