@@ -1,8 +1,10 @@
 package proxy
 
 import (
+	"errors"
 	"fmt"
 	"net"
+	"os"
 	"regexp"
 	"strings"
 	"time"
@@ -154,6 +156,31 @@ type RollupConfig struct {
 	// verifier feed (internal/verifiedfeed.Remote) for it. Empty means none. The proxy package itself does not
 	// read it (SetVerifiedHeads is how a feed is attached). It may carry credentials: it is never logged.
 	VerifierURL string `yaml:"verifier_url"`
+	// VerifierTokenEnv names the environment variable holding the bearer token sent to VerifierURL (the
+	// verifier's status_token_env); empty sends none. Only with VerifierURL. The token is never logged.
+	VerifierTokenEnv string `yaml:"verifier_token_env"`
+}
+
+// envName is what an environment variable's name may be.
+var envName = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
+
+// VerifierToken returns the bearer token for the rollup's verifier: the value of the variable verifier_token_env
+// names, without surrounding white space; "" when verifier_token_env is empty. A variable that is not set or
+// empty is an error (the proxy does not start rather than poll without the token). Errors follow the key's name
+// and name the variable, never its value.
+func (r RollupConfig) VerifierToken() (string, error) {
+	if r.VerifierTokenEnv == "" {
+		return "", nil
+	}
+	if !envName.MatchString(r.VerifierTokenEnv) {
+		return "", errors.New("is not an environment variable name (letters, digits and _; value not shown: it may be the token itself); set the name of the variable holding the verifier's /status token, like MACH_STATUS_TOKEN")
+	}
+	tok := strings.TrimSpace(os.Getenv(r.VerifierTokenEnv))
+	if tok == "" {
+		return "", fmt.Errorf("names %s, which is empty or not set; put the verifier's /status token (its status_token_env) in %s, or clear verifier_token_env",
+			r.VerifierTokenEnv, r.VerifierTokenEnv)
+	}
+	return tok, nil
 }
 
 // UpstreamConfig is one upstream node.
@@ -318,6 +345,13 @@ func (c *Config) Validate() error {
 		r.Breaker.validate(&p, key+".breaker", true)
 		p.URL(key+".verifier_url", r.VerifierURL, false,
 			"the rollup's verifier's metrics_listen, like http://127.0.0.1:9091 (its /status is polled), or leave it empty", "http", "https")
+		if r.VerifierTokenEnv != "" {
+			if r.VerifierURL == "" {
+				p.Addf(key+".verifier_token_env", "is set but verifier_url is empty; set verifier_url to the verifier the token is for, or clear verifier_token_env")
+			} else if _, err := r.VerifierToken(); err != nil {
+				p.Addf(key+".verifier_token_env", "%v", err)
+			}
+		}
 	}
 	return p.Err()
 }

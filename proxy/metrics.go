@@ -23,6 +23,7 @@ type metrics struct {
 	cacheHits        *prometheus.CounterVec // by rollup, method
 	cacheMisses      *prometheus.CounterVec // by rollup, method
 	cacheEvictions   *prometheus.CounterVec // by rollup
+	verifierHalted   *haltGauge             // by rollup, read from the verifier feed at each scrape
 }
 
 // Call statuses, the status label of mach_proxy_requests_total.
@@ -93,7 +94,11 @@ func newMetrics() *metrics {
 			Namespace: "mach", Subsystem: "proxy", Name: "cache_evictions_total",
 			Help: "Entries evicted from the cache (by max_entries or max_bytes), by rollup.",
 		}, []string{"rollup"}),
+		verifierHalted: &haltGauge{desc: prometheus.NewDesc("mach_proxy_verifier_halted",
+			"1 while the rollup's verifier is halted at an invalid block (the block after its verified head; see /status), 0 when it is not; absent for a rollup without a verifier feed.",
+			[]string{"rollup"}, nil)},
 	}
+	m.reg.MustRegister(m.verifierHalted)
 	m.reg.MustRegister(m.requests, m.wsConns, m.wsFailovers, m.cacheHits, m.cacheMisses, m.cacheEvictions, m.requestDuration, m.upstreamDuration, m.upstreamHealthy, m.upstreamHead,
 		m.breakerState, m.breakerTrips,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
@@ -138,5 +143,50 @@ func (c *callCounters) inc(k callKey) {
 		if c.m.CompareAndSwap(old, &next) {
 			return
 		}
+	}
+}
+
+// haltGauge is mach_proxy_verifier_halted: a collector that asks the verifier feed at each scrape, so the gauge
+// needs no poller of its own and is never older than the feed.
+type haltGauge struct {
+	desc *prometheus.Desc
+	src  atomic.Pointer[haltSource] // nil: no feed, no series
+}
+
+// haltSource is what the gauge reads: the rollups, the feed's halts and which rollups it follows.
+type haltSource struct {
+	rollups []*rollup
+	halts   VerifierHalts
+	cover   VerifiedCoverage // nil: every rollup
+}
+
+// attach points the gauge at a feed; a feed without halts (or none) removes its series.
+func (g *haltGauge) attach(rollups []*rollup, halts VerifierHalts, feed VerifiedHeads) {
+	if halts == nil {
+		g.src.Store(nil)
+		return
+	}
+	cover, _ := feed.(VerifiedCoverage)
+	g.src.Store(&haltSource{rollups: rollups, halts: halts, cover: cover})
+}
+
+// Describe implements prometheus.Collector.
+func (g *haltGauge) Describe(ch chan<- *prometheus.Desc) { ch <- g.desc }
+
+// Collect implements prometheus.Collector: one series per rollup the feed follows.
+func (g *haltGauge) Collect(ch chan<- prometheus.Metric) {
+	src := g.src.Load()
+	if src == nil {
+		return
+	}
+	for _, r := range src.rollups {
+		if src.cover != nil && !src.cover.Covers(r.chainID) {
+			continue
+		}
+		v := 0.0
+		if _, halted := src.halts.VerifierHalt(r.chainID); halted {
+			v = 1
+		}
+		ch <- prometheus.MustNewConstMetric(g.desc, prometheus.GaugeValue, v, r.name)
 	}
 }

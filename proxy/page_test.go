@@ -222,8 +222,11 @@ func TestStatusPage_RendersTrippedRollupInChromium(t *testing.T) {
 		10:  {Level: LevelEarly, MessageHash: common.HexToHash("0xea"), L1TxHash: common.HexToHash("0xeb"), ObservedAt: time.Now()},
 	}, nil)
 	verifiedHash := common.HexToHash("0x0dd0000000000000000000000000000000000000000000000000000000000001")
-	s.SetVerifiedHeads(testVerified{901: {Number: 2, Hash: verifiedHash, At: time.Now().Add(-3 * time.Second)},
-		8453: {Number: 16, Hash: common.HexToHash("0x16"), At: time.Now()}})
+	haltHash := common.HexToHash("0xbad0000000000000000000000000000000000000000000000000000000000016")
+	s.SetVerifiedHeads(testHaltFeed{heads: testVerified{901: {Number: 2, Hash: verifiedHash, At: time.Now().Add(-3 * time.Second)},
+		8453: {Number: 16, Hash: common.HexToHash("0x16"), At: time.Now()}, 10: {Number: 15, Hash: common.HexToHash("0x15"), At: time.Now()}},
+		halts: map[uint64]VerifierHalt{10: {Block: 16, BlockHash: haltHash, Kind: "BlockMismatch", MessageHash: common.HexToHash("0xea"),
+			Reason: "state root: header 0x01, executed 0x02", DetectedAt: time.Now().Add(-2 * time.Minute), SeenAt: time.Now().Add(-time.Minute)}}})
 	operator := common.HexToAddress("0x00000000000000000000000000000000c0ffee01")
 	s.SetStatusExtras(testExtras{901: {
 		Operators: []OperatorInfo{
@@ -259,7 +262,7 @@ func TestStatusPage_RendersTrippedRollupInChromium(t *testing.T) {
 	t.Run("dom", func(t *testing.T) {
 		dom := run(t, base+"/", "--dump-dom")
 		for _, want := range []string{
-			`<title>TRIPPED: op · Mach proxy status</title>`,
+			`<title>TRIPPED: op · VERIFIER HALTED: early · Mach proxy status</title>`,
 			`data-rollup="op"`,
 			`data-state="TRIPPED"`, // op's banner
 			`data-state="OK"`,      // base's banner
@@ -278,8 +281,14 @@ func TestStatusPage_RendersTrippedRollupInChromium(t *testing.T) {
 			`DOWN`,                // the dead upstream
 			`pass → block-writes`, // the transition /status saw
 			`Updated `,
-			`aria-live="assertive">TRIPPED: op</p>`, // announced to screen readers
-			`removed by the owner (false alarm)`,    // base's history
+			`aria-live="assertive">TRIPPED: op · VERIFIER HALTED: early</p>`, // announced to screen readers
+			`data-halted="16"`,       // early's verifier is halted at block 16
+			`>VERIFIER HALTED</div>`, // in its own panel
+			`The verifier found block #16 invalid (BlockMismatch): nothing after #15 is verified until the L2 replaces it.`,
+			haltHash.Hex(),                           // the invalid block's hash, in full
+			`state root: header 0x01, executed 0x02`, // why
+			` · halted at #16</small>`,               // and next to the verified head
+			`removed by the owner (false alarm)`,     // base's history
 		} {
 			if !strings.Contains(dom, want) {
 				t.Errorf("rendered DOM lacks %s", want)

@@ -57,6 +57,10 @@ type RollupStatus struct {
 	// VerifiedLag is how many blocks L2Head is ahead of VerifiedHead (0 when the verifier is level or ahead);
 	// absent when either head is unknown.
 	VerifiedLag *uint64 `json:"verifiedLag,omitempty"`
+	// VerifierHalted is set while the rollup's verifier is halted at an invalid block (the block after
+	// VerifiedHead): an alert is on its way to L1, and nothing past VerifiedHead is verified until the L2
+	// replaces the block. Absent otherwise, and without a feed that reports halts (VerifierHalts).
+	VerifierHalted *VerifierHalt `json:"verifierHalted,omitempty"`
 	// Transitions are the breaker's recent changes as /status saw them, newest first (see Transition).
 	Transitions []Transition     `json:"transitions"`
 	Upstreams   []UpstreamStatus `json:"upstreams"`
@@ -234,6 +238,9 @@ func (s *Server) Status() Status {
 					lag := rs.L2Head - min(h.Number, rs.L2Head)
 					rs.VerifiedLag = &lag
 				}
+			}
+			if h, ok := s.verifierHalt(r.chainID); ok {
+				rs.VerifierHalted = &h
 			}
 		}
 		var extras StatusExtras

@@ -258,3 +258,77 @@ func TestAlertEvent_JSONRoundTripsWithTheLevelByName(t *testing.T) {
 		t.Errorf("unknown level: %v", err)
 	}
 }
+
+// testHaltFeed is a verifier feed with heads and halts the test sets, following the rollups in covers (every
+// rollup when covers is nil).
+type testHaltFeed struct {
+	heads  testVerified
+	halts  map[uint64]VerifierHalt
+	covers map[uint64]bool
+}
+
+func (f testHaltFeed) VerifiedHead(chainID uint64) (VerifiedHead, bool) {
+	return f.heads.VerifiedHead(chainID)
+}
+
+func (f testHaltFeed) VerifierHalt(chainID uint64) (VerifierHalt, bool) {
+	h, ok := f.halts[chainID]
+	return h, ok
+}
+
+func (f testHaltFeed) Covers(chainID uint64) bool { return f.covers == nil || f.covers[chainID] }
+
+var (
+	_ VerifierHalts    = testHaltFeed{}
+	_ VerifiedCoverage = testHaltFeed{}
+)
+
+// A rollup whose verifier is halted shows the halt in /status (block, hash, alert kind and hash, reason, since
+// when), and mach_proxy_verifier_halted is 1 for it and 0 for a rollup whose verifier is not halted. Without a feed,
+// or with one that reports no halts, there is neither the key nor the gauge; a rollup the feed does not follow has
+// no gauge.
+func TestStatus_VerifierHaltShowsPerRollupWithItsGauge(t *testing.T) {
+	s, url := twoRollups(t)
+	halted := func() map[string]float64 {
+		return map[string]float64{"op": metricValue(t, s, "mach_proxy_verifier_halted", "rollup", "op"),
+			"base": metricValue(t, s, "mach_proxy_verifier_halted", "rollup", "base")}
+	}
+	at := time.Date(2025, 1, 2, 3, 4, 5, 0, time.UTC)
+	halt := VerifierHalt{Block: 13, BlockHash: common.HexToHash("0xbad13"), Kind: "BlockMismatch", MessageHash: common.HexToHash("0xa1e7"),
+		Reason: "state root: header 0x01, executed 0x02", DetectedAt: at, SeenAt: at.Add(time.Second)}
+	feed := testHaltFeed{heads: testVerified{901: {Number: 12, Hash: common.HexToHash("0x12"), At: at}, 8453: {Number: 16, At: at}},
+		halts: map[uint64]VerifierHalt{901: halt}}
+
+	s.SetVerifiedHeads(feed)
+	st, raw := getStatus(t, url)
+	if h := st.Rollups[0].VerifierHalted; h == nil || *h != halt {
+		t.Errorf("op's verifierHalted = %+v, want %+v", h, halt)
+	}
+	if got := raw[0]["verifierHalted"]; got == nil || got.(map[string]any)["blockHash"] != halt.BlockHash.Hex() ||
+		got.(map[string]any)["detectedAt"] != "2025-01-02T03:04:05Z" || got.(map[string]any)["reason"] != halt.Reason {
+		t.Errorf("op's verifierHalted in JSON: %v", got)
+	}
+	if _, ok := raw[1]["verifierHalted"]; ok {
+		t.Errorf("base's verifier is not halted but /status has verifierHalted: %v", raw[1]["verifierHalted"])
+	}
+	if got := halted(); got["op"] != 1 || got["base"] != 0 {
+		t.Errorf("mach_proxy_verifier_halted = %v, want op 1, base 0", got)
+	}
+
+	feed.covers = map[uint64]bool{901: true} // base is not followed: no series
+	s.SetVerifiedHeads(feed)
+	if got := halted(); got["op"] != 1 || got["base"] != -1 {
+		t.Errorf("with a feed following op only: %v, want op 1, base absent", got)
+	}
+
+	for name, v := range map[string]VerifiedHeads{"no feed": nil, "a feed without halts": testVerified{901: {Number: 12}}} {
+		s.SetVerifiedHeads(v)
+		st, raw := getStatus(t, url)
+		if _, ok := raw[0]["verifierHalted"]; ok || st.Rollups[0].VerifierHalted != nil {
+			t.Errorf("%s: /status has verifierHalted", name)
+		}
+		if got := halted(); got["op"] != -1 || got["base"] != -1 {
+			t.Errorf("%s: mach_proxy_verifier_halted = %v, want absent", name, got)
+		}
+	}
+}

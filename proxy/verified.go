@@ -27,5 +27,44 @@ type VerifiedCoverage interface {
 	Covers(chainID uint64) bool
 }
 
-// SetVerifiedHeads attaches the verifier feed. Call it before Start; nil detaches it.
-func (s *Server) SetVerifiedHeads(v VerifiedHeads) { s.verified = v }
+// VerifierHalt is a rollup's verifier halted at an invalid block: it re-executed the block after its verified head
+// and found it invalid (and raised an alert, which may not have reached L1 yet). Nothing past the verified head
+// is verified until the L2 replaces the block.
+type VerifierHalt struct {
+	// Block and BlockHash are the invalid block as the L2 gave it.
+	Block     uint64      `json:"block"`
+	BlockHash common.Hash `json:"blockHash"`
+	// Kind is the alert's type ("BlockMismatch", …); empty when the verifier did not say.
+	Kind string `json:"kind,omitempty"`
+	// MessageHash is the alert's hash, the one operators sign and L1 records; zero when the verifier did not say.
+	MessageHash common.Hash `json:"messageHash"`
+	// Reason is what the verifier found wrong, in words (the header fields execution contradicts); may be empty.
+	Reason string `json:"reason,omitempty"`
+	// DetectedAt is when the verifier found the block invalid, by the verifier's clock.
+	DetectedAt time.Time `json:"detectedAt"`
+	// SeenAt is when the feed first saw this halt, by the proxy's clock.
+	SeenAt time.Time `json:"seenAt"`
+}
+
+// VerifierHalts is what a VerifiedHeads may also implement when it knows whether each rollup's verifier is
+// halted: /status, the status page and mach_proxy_verifier_halted show it. ok is false while the verifier is not
+// halted, or when the feed knows nothing of it. It must be cheap and must not block.
+type VerifierHalts interface {
+	VerifierHalt(chainID uint64) (halt VerifierHalt, ok bool)
+}
+
+// SetVerifiedHeads attaches the verifier feed (and, when it implements VerifierHalts, the verifiers' halts). Call
+// it before Start; nil detaches it.
+func (s *Server) SetVerifiedHeads(v VerifiedHeads) {
+	s.verified = v
+	halts, _ := v.(VerifierHalts)
+	s.metrics.verifierHalted.attach(s.rollups, halts, v)
+}
+
+// verifierHalt returns the halt of the verifier of the rollup with chainID, if the feed knows one.
+func (s *Server) verifierHalt(chainID uint64) (VerifierHalt, bool) {
+	if h, ok := s.verified.(VerifierHalts); ok {
+		return h.VerifierHalt(chainID)
+	}
+	return VerifierHalt{}, false
+}

@@ -9,6 +9,7 @@ import (
 	"math/big"
 	"os"
 	"regexp"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -77,8 +78,11 @@ type FileConfig struct {
 
 	// DataDir is the directory of the progress store (pebble).
 	DataDir string `yaml:"data_dir" env:"MACH_VERIFIER_DATA_DIR"`
-	// MetricsListen is the host:port of the Prometheus /metrics server.
+	// MetricsListen is the host:port of the Prometheus /metrics server (which also serves GET /status).
 	MetricsListen string `yaml:"metrics_listen" env:"MACH_VERIFIER_METRICS_LISTEN"`
+	// StatusTokenEnv names the environment variable holding the bearer token GET /status requires; empty serves
+	// /status without authentication. The token itself is never in a config file, a log or an error.
+	StatusTokenEnv string `yaml:"status_token_env" env:"MACH_VERIFIER_STATUS_TOKEN_ENV"`
 
 	// LogFormat is text or json.
 	LogFormat string `yaml:"log_format" env:"MACH_VERIFIER_LOG_FORMAT"`
@@ -222,6 +226,11 @@ func (c *FileConfig) Validate() error {
 		}
 	}
 	p.HostPort("metrics_listen", c.MetricsListen, "127.0.0.1:9091")
+	if c.StatusTokenEnv != "" {
+		if _, err := c.StatusToken(); err != nil {
+			p.Addf("status_token_env", "%v", err)
+		}
+	}
 	switch c.LogFormat {
 	case "text", "json":
 	default:
@@ -358,6 +367,28 @@ func DecodeChainConfig(data []byte) (*params.ChainConfig, error) {
 	return &cc, nil
 }
 
+// envNamePattern is what an environment variable's name may be.
+var envNamePattern = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
+
+// StatusToken returns the bearer token GET /status requires: the value of the variable status_token_env names,
+// without surrounding white space; "" when status_token_env is empty. A variable that is not set or empty is an
+// error (the verifier does not start rather than serve /status to anyone). Errors name the variable, never its
+// value.
+func (c *FileConfig) StatusToken() (string, error) {
+	if c.StatusTokenEnv == "" {
+		return "", nil
+	}
+	if !envNamePattern.MatchString(c.StatusTokenEnv) {
+		return "", errors.New("is not an environment variable name (letters, digits and _; value not shown: it may be the token itself); set the name of the variable holding /status's bearer token, like MACH_STATUS_TOKEN")
+	}
+	tok := strings.TrimSpace(os.Getenv(c.StatusTokenEnv))
+	if tok == "" {
+		return "", fmt.Errorf("names %s, which is empty or not set; put /status's bearer token in %s, or clear status_token_env to serve /status without authentication",
+			c.StatusTokenEnv, c.StatusTokenEnv)
+	}
+	return tok, nil
+}
+
 // Logger returns a logger writing to w in log_format at log_level.
 func (c *FileConfig) Logger(w io.Writer) (*slog.Logger, error) {
 	return config.NewLogger(w, c.LogFormat, c.LogLevel)
@@ -377,6 +408,10 @@ func (c *FileConfig) ServiceConfig(logger *slog.Logger) (ServiceConfig, error) {
 			return ServiceConfig{}, err
 		}
 		zk = &ZKServiceConfig{ServiceManager: common.HexToAddress(c.ZK.ServiceManager), Key: key, ProverURL: c.ZK.ProverURL}
+	}
+	token, err := c.StatusToken()
+	if err != nil {
+		return ServiceConfig{}, fmt.Errorf("config: status_token_env %w", err)
 	}
 	var oracle common.Address
 	if c.L2OutputOracle != "" {
@@ -400,6 +435,7 @@ func (c *FileConfig) ServiceConfig(logger *slog.Logger) (ServiceConfig, error) {
 		L1RPCURL:          c.L1RPCURL,
 		L2OutputOracle:    oracle,
 		MetricsListen:     c.MetricsListen,
+		StatusToken:       token,
 		DataDir:           c.DataDir,
 		Logger:            logger,
 		ZK:                zk,

@@ -513,3 +513,41 @@ func zkKeystore(t *testing.T) string {
 	}
 	return path
 }
+
+// status_token_env names the variable holding /status's token: empty means no token; a name that is not one, or
+// a variable that is empty or not set, is a problem (the verifier does not start) that names the variable and
+// never shows a value; a set variable's token, trimmed, reaches the service.
+func TestConfig_StatusTokenEnvNamesAVariableThatMustHoldTheToken(t *testing.T) {
+	t.Setenv("MACH_TEST_STATUS_TOKEN", "  tok-s3cr3t-0123456789\n")
+	t.Setenv("MACH_TEST_EMPTY_TOKEN", " ")
+	for _, tc := range []struct {
+		env, wantErr, wantToken string
+	}{
+		{"", "", ""},
+		{"MACH_TEST_STATUS_TOKEN", "", "tok-s3cr3t-0123456789"},
+		{"MACH_TEST_EMPTY_TOKEN", "config: status_token_env names MACH_TEST_EMPTY_TOKEN, which is empty or not set; put /status's bearer token in MACH_TEST_EMPTY_TOKEN", ""},
+		{"MACH_TEST_UNSET_TOKEN_X", "config: status_token_env names MACH_TEST_UNSET_TOKEN_X, which is empty or not set", ""},
+		{"tok-s3cr3t pasted here", "config: status_token_env is not an environment variable name", ""},
+	} {
+		_, cfg := configFixture(t)
+		cfg.StatusTokenEnv = tc.env
+		err := cfg.Validate()
+		if tc.wantErr == "" {
+			if err != nil {
+				t.Errorf("status_token_env %q: %v", tc.env, err)
+				continue
+			}
+			sc, err := cfg.ServiceConfig(nil)
+			if err != nil || sc.StatusToken != tc.wantToken {
+				t.Errorf("status_token_env %q: service config token %q, %v; want %q", tc.env, sc.StatusToken, err, tc.wantToken)
+			}
+			continue
+		}
+		if err == nil || !strings.Contains(err.Error(), tc.wantErr) || strings.Contains(err.Error(), "s3cr3t") {
+			t.Errorf("status_token_env %q: %v; want %q", tc.env, err, tc.wantErr)
+		}
+		if _, err := cfg.ServiceConfig(nil); err == nil || !strings.Contains(err.Error(), tc.wantErr) {
+			t.Errorf("status_token_env %q: ServiceConfig: %v; want %q", tc.env, err, tc.wantErr)
+		}
+	}
+}

@@ -3,6 +3,8 @@ package verifier
 import (
 	"context"
 	"crypto/ecdsa"
+	"crypto/sha256"
+	"crypto/subtle"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -11,9 +13,11 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
+	"unicode/utf8"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -75,8 +79,11 @@ type ServiceConfig struct {
 	L1RPCURL string
 	// L2OutputOracle is the rollup's L2OutputOracle on L1; zero means posted outputs are not checked.
 	L2OutputOracle common.Address
-	// MetricsListen is the host:port of the /metrics server; empty means none.
+	// MetricsListen is the host:port of the /metrics server (which also serves GET /status); empty means none.
 	MetricsListen string
+	// StatusToken, when set, is the bearer token GET /status requires (Authorization: Bearer <token>); empty
+	// serves /status to anyone who reaches metrics_listen. /metrics is not affected. Never logged.
+	StatusToken string
 	// DataDir is the progress store's directory; empty means an in-memory store (devnets and tests only: a
 	// restart starts again from the anchor and may alert again).
 	DataDir string
@@ -315,7 +322,7 @@ func (s *Service) Start(ctx context.Context) error {
 	st := s.v.Status()
 	s.log.Info("verifier started", "metrics", s.metricsURL(), "verified", st.VerifiedNumber, "hash", st.VerifiedHash,
 		"anchor", s.cfg.Verifier.AnchorHash, "secondary", s.secondary != nil, "signers", len(s.signers),
-		"oracle", s.oracleName(), "store", storeName(s.cfg.DataDir))
+		"oracle", s.oracleName(), "store", storeName(s.cfg.DataDir), "statusToken", s.cfg.StatusToken != "")
 	if len(s.signers) == 0 {
 		s.log.Warn("no signer_urls: alerts are only logged; no operator will sign them")
 	}
@@ -422,7 +429,30 @@ type HaltSummary struct {
 	// Kind is the alert's type (alert.Kind's name) and MessageHash the hash operators sign and L1 stores.
 	Kind        string      `json:"kind"`
 	MessageHash common.Hash `json:"messageHash"`
-	DetectedAt  time.Time   `json:"detectedAt"`
+	// Reason is what the verifier found wrong: the alert's mismatches in words, joined by "; " (at most about
+	// 1 KB); absent when the alert lists none.
+	Reason     string    `json:"reason,omitempty"`
+	DetectedAt time.Time `json:"detectedAt"`
+}
+
+// maxReasonBytes bounds HaltSummary.Reason (an alert's mismatches may quote a long execution error).
+const maxReasonBytes = 1024
+
+// Summary is the alert as /status shows it: without its evidence, its mismatches joined into one reason.
+func (a *Alert) Summary() HaltSummary {
+	h := HaltSummary{Block: a.Block, BlockHash: a.BlockHash, DetectedAt: a.DetectedAt.UTC()}
+	if a.Alert != nil {
+		h.Kind, h.MessageHash = a.Alert.Kind().String(), a.Alert.MessageHash()
+	}
+	h.Reason = strings.Join(a.Mismatches, "; ")
+	if len(h.Reason) > maxReasonBytes {
+		cut := maxReasonBytes
+		for cut > 0 && !utf8.RuneStart(h.Reason[cut]) {
+			cut--
+		}
+		h.Reason = h.Reason[:cut] + "…"
+	}
+	return h
 }
 
 // Report is the verifier's status as GET /status serves it, read at now.
@@ -433,17 +463,46 @@ func (s *Service) Report(now time.Time) StatusReport {
 		r.VerifiedHead = &HeadRef{Number: st.VerifiedNumber, Hash: st.VerifiedHash}
 	}
 	if a := st.Halted; a != nil {
-		h := &HaltSummary{Block: a.Block, BlockHash: a.BlockHash, DetectedAt: a.DetectedAt.UTC()}
-		if a.Alert != nil {
-			h.Kind, h.MessageHash = a.Alert.Kind().String(), a.Alert.MessageHash()
-		}
-		r.Halted = h
+		h := a.Summary()
+		r.Halted = &h
 	}
 	return r
 }
 
-// serveStatus answers GET (and HEAD) /status with Report, never cached.
+// StatusAuthRealm is the realm GET /status names in WWW-Authenticate when it refuses a request.
+const StatusAuthRealm = "mach verifier status"
+
+// authorized reports whether r may read /status: always without a StatusToken, else only with
+// "Authorization: Bearer <token>". It answers 401 itself otherwise. The comparison takes the same time whatever the
+// token sent (both sides are hashed first, so not even the length leaks).
+func (s *Service) authorized(w http.ResponseWriter, r *http.Request) bool {
+	if s.cfg.StatusToken == "" {
+		return true
+	}
+	msg := "missing bearer token: send Authorization: Bearer <token>, the token of the verifier's status_token_env (a proxy sets it with verifier_token_env)"
+	if scheme, got, ok := strings.Cut(r.Header.Get("Authorization"), " "); ok && strings.EqualFold(scheme, "Bearer") {
+		want := sha256.Sum256([]byte(s.cfg.StatusToken))
+		have := sha256.Sum256([]byte(strings.TrimSpace(got)))
+		if subtle.ConstantTimeCompare(want[:], have[:]) == 1 {
+			return true
+		}
+		msg = "wrong bearer token: the token sent is not the verifier's status_token_env"
+	}
+	w.Header().Set("WWW-Authenticate", `Bearer realm="`+StatusAuthRealm+`"`)
+	w.Header().Set("Content-Type", "application/json")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(http.StatusUnauthorized)
+	body, _ := json.Marshal(map[string]string{"error": msg})
+	_, _ = w.Write(append(body, '\n'))
+	return false
+}
+
+// serveStatus answers GET (and HEAD) /status with Report, never cached; with a StatusToken, only to a request
+// carrying it.
 func (s *Service) serveStatus(w http.ResponseWriter, r *http.Request) {
+	if !s.authorized(w, r) {
+		return
+	}
 	if r.Method != http.MethodGet && r.Method != http.MethodHead {
 		w.Header().Set("Allow", "GET, HEAD")
 		http.Error(w, "GET only", http.StatusMethodNotAllowed)

@@ -11,11 +11,13 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -404,5 +406,100 @@ func TestService_MissingInputsAreRefusedBeforeAnyIO(t *testing.T) {
 				t.Errorf("NewService = %v, %v; want an error containing %q", svc, err, tc.want)
 			}
 		})
+	}
+}
+
+// With a StatusToken, /status answers only a request carrying it as a bearer token: none or another gets 401 with
+// WWW-Authenticate and a JSON error saying what to send, never the token; /metrics is not affected. Without one,
+// /status is open.
+func TestService_StatusTokenGuardsStatusOnly(t *testing.T) {
+	const token = "tok-s3cr3t-0123456789"
+	v := &Verifier{}
+	for _, tc := range []struct {
+		name, configured, header string
+		want                     int
+		wantErr                  string
+	}{
+		{"no token configured", "", "", http.StatusOK, ""},
+		{"no token configured, one sent", "", "Bearer whatever", http.StatusOK, ""},
+		{"the token", token, "Bearer " + token, http.StatusOK, ""},
+		{"the token, scheme in lower case", token, "bearer " + token, http.StatusOK, ""},
+		{"no header", token, "", http.StatusUnauthorized, "missing bearer token"},
+		{"basic auth", token, "Basic dXNlcjpwYXNz", http.StatusUnauthorized, "missing bearer token"},
+		{"another token", token, "Bearer tok-wr0ng-0123456789", http.StatusUnauthorized, "wrong bearer token"},
+		{"a prefix of the token", token, "Bearer " + token[:10], http.StatusUnauthorized, "wrong bearer token"},
+		{"empty bearer", token, "Bearer ", http.StatusUnauthorized, "wrong bearer token"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := &Service{cfg: ServiceConfig{Verifier: Config{RollupChainID: 901}, StatusToken: tc.configured}, v: v}
+			req := httptest.NewRequest(http.MethodGet, StatusPath, nil)
+			if tc.header != "" {
+				req.Header.Set("Authorization", tc.header)
+			}
+			rec := httptest.NewRecorder()
+			s.serveStatus(rec, req)
+			if rec.Code != tc.want {
+				t.Fatalf("GET /status with %q: %d %s, want %d", tc.header, rec.Code, rec.Body, tc.want)
+			}
+			if tc.want == http.StatusOK {
+				return
+			}
+			var body struct{ Error string }
+			if err := json.Unmarshal(rec.Body.Bytes(), &body); err != nil || !strings.Contains(body.Error, tc.wantErr) ||
+				rec.Header().Get("WWW-Authenticate") != `Bearer realm="mach verifier status"` || rec.Header().Get("Content-Type") != "application/json" {
+				t.Errorf("401: %v %s (%v)", rec.Header(), rec.Body, err)
+			}
+			if strings.Contains(rec.Body.String(), "s3cr3t") || strings.Contains(rec.Body.String(), "wr0ng") {
+				t.Errorf("the answer shows a token: %s", rec.Body)
+			}
+		})
+	}
+
+	// The running service: /status needs the token, /metrics does not.
+	ctx := context.Background()
+	chain, _ := serviceL2(t, 1)
+	cfg := testServiceConfig(chain, "", slog.New(slog.DiscardHandler))
+	cfg.StatusToken = token
+	svc, err := NewService(ctx, cfg, Deps{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { svc.Stop(context.Background()) })
+	if err := svc.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	get := func(path, auth string) int {
+		req, _ := http.NewRequest(http.MethodGet, "http://"+svc.MetricsAddr()+path, nil)
+		if auth != "" {
+			req.Header.Set("Authorization", auth)
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		return resp.StatusCode
+	}
+	if got := []int{get(StatusPath, ""), get(StatusPath, "Bearer "+token), get("/metrics", "")}; !slices.Equal(got, []int{401, 200, 200}) {
+		t.Errorf("/status without and with the token, /metrics without: %v, want [401 200 200]", got)
+	}
+}
+
+// A halt's reason is the alert's mismatches joined, cut (on a character boundary) at about 1 KB.
+func TestAlert_SummaryJoinsAndBoundsTheReason(t *testing.T) {
+	a := &Alert{Block: 5, BlockHash: common.HexToHash("0x5"), Mismatches: []string{"state root: header 0x1, executed 0x2", "gas used: header 1, executed 2"},
+		Alert: alert.BlockMismatch{InvalidOutputRoot: common.HexToHash("0xbad"), ExpectOutputRoot: common.HexToHash("0x900d"), L2BlockNumber: 5}}
+	h := a.Summary()
+	if h.Reason != "state root: header 0x1, executed 0x2; gas used: header 1, executed 2" || h.Kind != "BlockMismatch" ||
+		h.MessageHash != a.Alert.MessageHash() || h.Block != 5 {
+		t.Errorf("summary %+v", h)
+	}
+	a.Mismatches = []string{"transactions cannot be applied: " + strings.Repeat("é", 2000)}
+	h = a.Summary()
+	if len(h.Reason) > maxReasonBytes+len("…") || !strings.HasSuffix(h.Reason, "…") || !utf8.ValidString(h.Reason) {
+		t.Errorf("long reason: %d bytes, valid UTF-8 %v, ends %q", len(h.Reason), utf8.ValidString(h.Reason), h.Reason[len(h.Reason)-8:])
+	}
+	if (&Alert{}).Summary().Reason != "" {
+		t.Error("an alert without mismatches has a reason")
 	}
 }

@@ -89,7 +89,10 @@ var configValidateDoc = doc{
 Checks a role's config file as the role would load it, without starting anything: strict YAML (an unknown key is
 an error), then the role's MACH_* environment variables, then every key's value (URLs parse, files exist,
 keystores are of the right type, amounts and listen addresses parse). Reports every problem at once, each naming
-its key, and exits 1; exits 0 if the file is valid. It reads no password and contacts no node.`,
+its key, and exits 1; exits 0 if the file is valid. It reads no password and contacts no node. A key naming the
+environment variable of a token or API key (the verifier's status_token_env, the proxy's
+rollups[].verifier_token_env, the prover's bonsai.api_key_env) is a problem when that variable is empty or not set
+in the environment validate runs in.`,
 	flagSet: func() *flag.FlagSet { return configFlagSet("validate", &configFlags{}) },
 }
 

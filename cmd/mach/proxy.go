@@ -184,7 +184,12 @@ Each rollup with a verifier_url (its mach verifier's metrics_listen, http://host
 verified head, polled from its GET /status every second: it drives rewrite_tags, mach_finality's "verified" and
 the caching of transactions (at or below the verified head, instead of cache.min_depth). A verifier not heard from
 for 30s counts as having verified nothing until it answers again; one on another chain stops the proxy at start.
-Without verifier_url a rollup has no verified head, and rewrite_tags warns that it does nothing.
+With verifier_token_env, the token in that variable goes to the verifier as a bearer token (its
+status_token_env); the proxy does not start when the variable is empty, and a verifier that refuses the token
+(401) is logged as an error and counts as not answering. A verifier halted at an invalid block (the block after
+its verified head) shows in /status (verifierHalted), on the status page and in mach_proxy_verifier_halted, and
+is logged once when it halts and once when it resumes. Without verifier_url a rollup has no verified head, and
+rewrite_tags warns that it does nothing.
 
 At start it reads the deployment, checks that the L1 node is on the deployment's chain, reads the alert state
 once, checks every upstream once, then listens. /healthz, /readyz and /status (per rollup: breaker and upstreams)
@@ -387,12 +392,21 @@ type verifierFeed struct {
 // yet is only warned about (by the Remote); one on another chain than its rollup is an error.
 func startVerifierFeed(ctx context.Context, rollups []proxy.RollupConfig, logger *slog.Logger) (*verifierFeed, error) {
 	v := &verifierFeed{feed: verifiedfeed.New(0)}
+	names := make(map[uint64]string, len(rollups))
+	for _, r := range rollups {
+		names[r.ChainID] = r.Name
+	}
+	v.feed.SetLogger(logger.With("role", "verifiedfeed"), names)
 	for i, r := range rollups {
 		if r.VerifierURL == "" {
 			continue
 		}
 		log := logger.With("role", "verifiedfeed", "rollup", r.Name)
-		remote, err := verifiedfeed.NewRemote(verifiedfeed.RemoteConfig{URL: r.VerifierURL, ChainID: r.ChainID, Logger: log})
+		token, err := r.VerifierToken()
+		if err != nil { // Validate checked it; the variable may have changed since
+			return nil, stopAfterWith(fmt.Errorf("config: rollups[%d].verifier_token_env %w", i, err), v.Stop)
+		}
+		remote, err := verifiedfeed.NewRemote(verifiedfeed.RemoteConfig{URL: r.VerifierURL, ChainID: r.ChainID, Token: token, Logger: log})
 		if err == nil {
 			v.remotes = append(v.remotes, remote)
 			err = remote.Start(ctx)
@@ -407,7 +421,7 @@ func startVerifierFeed(ctx context.Context, rollups []proxy.RollupConfig, logger
 		if h, ok := v.feed.VerifiedHead(r.ChainID); ok {
 			head = fmt.Sprint(h.Number)
 		}
-		log.Info("verifier feed", "verifier", remote.String(), "verified", head, "maxAge", verifiedfeed.DefaultMaxAge)
+		log.Info("verifier feed", "verifier", remote.String(), "verified", head, "maxAge", verifiedfeed.DefaultMaxAge, "token", token != "")
 	}
 	if len(v.remotes) == 0 {
 		return nil, nil

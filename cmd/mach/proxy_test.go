@@ -456,9 +456,11 @@ alert_state:
 	}
 }
 
-// mach proxy with a rollup's verifier_url pointing at a running verifier (its metrics_listen): the verifier's head
-// feeds mach_finality (verified at or below it, unsafe above), rewrite_tags does not warn, and the URL (here with a
-// key in its query) is never logged. A verifier_url answering for another chain stops the proxy at start.
+// mach proxy with a rollup's verifier_url pointing at a running verifier (its metrics_listen, its /status guarded
+// by a token the proxy reads from the variable verifier_token_env names): the verifier's head feeds mach_finality
+// (verified at or below it, unsafe above), rewrite_tags does not warn, and neither the URL (here with a key in its
+// query) nor the token is ever logged. A verifier_url answering for another chain stops the proxy at start; a
+// proxy without the token starts, logs the refusal and has no verified head.
 func TestProxy_VerifierURLFeedsMachFinality(t *testing.T) {
 	ctx := context.Background()
 	chain, err := l2.New(l2.Config{Logger: slog.New(slog.DiscardHandler)})
@@ -474,7 +476,7 @@ func TestProxy_VerifierURLFeedsMachFinality(t *testing.T) {
 	svc, err := verifier.NewService(ctx, verifier.ServiceConfig{
 		Verifier: verifier.Config{RollupChainID: l2.DefaultChainID, ChainConfig: chain.ChainConfig(), AnchorHash: chain.Genesis().Hash(),
 			PollInterval: 10 * time.Millisecond, RetryInterval: 50 * time.Millisecond},
-		L2RPCURL: chain.URL(), MetricsListen: "127.0.0.1:0", Logger: slog.New(slog.DiscardHandler),
+		L2RPCURL: chain.URL(), MetricsListen: "127.0.0.1:0", StatusToken: "tok-s3cr3t-0123456789", Logger: slog.New(slog.DiscardHandler),
 	}, verifier.Deps{})
 	if err != nil {
 		t.Fatal(err)
@@ -484,6 +486,8 @@ func TestProxy_VerifierURLFeedsMachFinality(t *testing.T) {
 		t.Fatal(err)
 	}
 	waitUntil(t, 60*time.Second, nil, &aggregatorLog{}, "the verifier to verify block 3", func() bool { return svc.Status().VerifiedNumber == 3 })
+	t.Setenv("MACH_TEST_VERIFIER_TOKEN", "tok-s3cr3t-0123456789")
+	t.Setenv("MACH_TEST_EMPTY_TOKEN", "")
 
 	t.Run("a verifier of another chain is refused", func(t *testing.T) {
 		other := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
@@ -500,13 +504,39 @@ func TestProxy_VerifierURLFeedsMachFinality(t *testing.T) {
 		}
 	})
 
-	cfg := proxyConfigFile(t, t.TempDir(), chain.URL(), "    rewrite_tags: true\n    verifier_url: http://"+svc.MetricsAddr()+"/?key=s3cr3t\n")
+	t.Run("an empty token variable stops the proxy at start", func(t *testing.T) {
+		cfg := proxyConfigFile(t, t.TempDir(), chain.URL(), "    verifier_url: http://"+svc.MetricsAddr()+"\n    verifier_token_env: MACH_TEST_EMPTY_TOKEN\n")
+		code, stdout, stderr := runArgs("mach", "proxy", "--config", cfg)
+		wantExit(t, code, exitError, stdout, stderr)
+		if !strings.Contains(stderr, "config: rollups[0].verifier_token_env names MACH_TEST_EMPTY_TOKEN, which is empty or not set") {
+			t.Errorf("stderr = %q", stderr)
+		}
+	})
+
+	t.Run("without the token the verifier is unavailable", func(t *testing.T) {
+		cfg := proxyConfigFile(t, t.TempDir(), chain.URL(), "    verifier_url: http://"+svc.MetricsAddr()+"\n")
+		var stderr aggregatorLog
+		addr, stop := runProxyUntil(t, []string{"--config", cfg}, &stderr)
+		if want := `level=ERROR msg="verifier status unavailable: the verifier refused the request (401)`; !strings.Contains(stderr.String(), want) ||
+			!strings.Contains(stderr.String(), "the verifier requires a token: set the rollup's verifier_token_env") {
+			t.Errorf("the log lacks the refusal:\n%s", stderr.String())
+		}
+		st := proxyStatus(t, addr)
+		if st.Rollups[0].VerifiedHead != nil {
+			t.Errorf("verified head %+v from a verifier that refused the proxy", st.Rollups[0].VerifiedHead)
+		}
+		if code := stop(); code != exitOK {
+			t.Fatalf("exit %d:\n%s", code, stderr.String())
+		}
+	})
+
+	cfg := proxyConfigFile(t, t.TempDir(), chain.URL(), "    rewrite_tags: true\n    verifier_url: http://"+svc.MetricsAddr()+"/?key=s3cr3t\n    verifier_token_env: MACH_TEST_VERIFIER_TOKEN\n")
 	var stderr aggregatorLog
 	addr, stop := runProxyUntil(t, []string{"--config", cfg}, &stderr)
 	if strings.Contains(stderr.String(), "rewrite_tags has no effect") {
 		t.Errorf("rewrite_tags warned although verifier_url is set:\n%s", stderr.String())
 	}
-	for _, want := range []string{`msg="verifier feed" role=verifiedfeed rollup=devnet verifier=http://` + svc.MetricsAddr() + " verified=3", "verifierFeeds=1"} {
+	for _, want := range []string{`msg="verifier feed" role=verifiedfeed rollup=devnet verifier=http://` + svc.MetricsAddr() + " verified=3", "token=true", "verifierFeeds=1"} {
 		if !strings.Contains(stderr.String(), want) {
 			t.Errorf("the log lacks %q:\n%s", want, stderr.String())
 		}
@@ -538,6 +568,24 @@ func TestProxy_VerifierURLFeedsMachFinality(t *testing.T) {
 		t.Fatalf("exit %d:\n%s", code, stderr.String())
 	}
 	if strings.Contains(stderr.String(), "s3cr3t") {
-		t.Errorf("the log shows the verifier URL's query:\n%s", stderr.String())
+		t.Errorf("the log shows the verifier URL's query or the token:\n%s", stderr.String())
 	}
+}
+
+// proxyStatus reads the JSON /status of the proxy at addr.
+func proxyStatus(t *testing.T, addr string) proxy.Status {
+	t.Helper()
+	resp, err := http.Get("http://" + addr + "/status")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var st proxy.Status
+	if err := json.NewDecoder(resp.Body).Decode(&st); err != nil {
+		t.Fatal(err)
+	}
+	if len(st.Rollups) == 0 {
+		t.Fatalf("/status has no rollup: %+v", st)
+	}
+	return st
 }

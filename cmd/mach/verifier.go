@@ -49,7 +49,10 @@ L2OutputOracle can be read; it warns about signers that do not answer health_che
 empty (alerts are then only logged). The L2's chain config comes from l2_chain_config, or from op-geth's
 superchain registry by rollup_chain_id. Progress persists in data_dir: a restart resumes at the last verified
 block and never skips one, and an alert every signer accepted is not sent again. Prometheus metrics are served at
-http://<metrics_listen>/metrics (mach_verifier_verified_head, mach_verifier_lag_blocks, ...).
+http://<metrics_listen>/metrics (mach_verifier_verified_head, mach_verifier_lag_blocks, ...), and the verifier's
+progress as JSON at http://<metrics_listen>/status (verified head, halt: what a proxy's verifier_url polls). With
+status_token_env, /status requires the token in that variable as "Authorization: Bearer <token>" (401
+otherwise; /metrics stays open), and the verifier does not start when the variable is empty.
 
 The configuration is read from --config, then MACH_VERIFIER_* environment variables override its keys (listed by
 mach config env --role verifier), then --l2 overrides l2_rpc_url.

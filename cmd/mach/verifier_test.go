@@ -90,7 +90,7 @@ func TestVerifier_UsageErrorsExitTwoWithoutEchoingValues(t *testing.T) {
 
 func TestVerifier_ConfigProblemsExitOneNamingEveryKey(t *testing.T) {
 	dir := t.TempDir()
-	bad := writeTestFile(t, filepath.Join(dir, "bad.yaml"), "rollup_chain_id: 901\nl2_rpc_url: http://127.0.0.1:1\nreorg_depth: 0\nsigner_urls: [ws://127.0.0.1:9010]\n")
+	bad := writeTestFile(t, filepath.Join(dir, "bad.yaml"), "rollup_chain_id: 901\nl2_rpc_url: http://127.0.0.1:1\nreorg_depth: 0\nsigner_urls: [ws://127.0.0.1:9010]\nstatus_token_env: MACH_TEST_UNSET_STATUS_TOKEN\n")
 	typo := writeTestFile(t, filepath.Join(dir, "typo.yaml"), "anchor_hash: \"0x01\"\n")
 	for _, tt := range []struct {
 		name string
@@ -103,6 +103,7 @@ func TestVerifier_ConfigProblemsExitOneNamingEveryKey(t *testing.T) {
 		{"unknown key", []string{"--config", typo}, []string{"line 1: unknown key anchor_hash", "anchor_block_hash"}},
 		{"invalid values", []string{"--config", bad}, []string{"config: reorg_depth is 0", "config: signer_urls[0] is not an absolute http or https URL",
 			"config: anchor_block_hash is empty", "config: l2_chain_config is empty and rollup_chain_id 901 is not in op-geth's superchain registry",
+			"config: status_token_env names MACH_TEST_UNSET_STATUS_TOKEN, which is empty or not set",
 			"mach config validate --config " + bad + " --role verifier"}},
 		{"--l2 overrides the file", []string{"--config", bad, "--l2", "http://127.0.0.1:2"}, []string{"config: reorg_depth is 0"}},
 	} {

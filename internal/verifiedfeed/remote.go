@@ -36,6 +36,10 @@ const maxStatusBytes = 64 << 10
 // ErrWrongChain is returned when the verifier at a Remote's URL follows another chain than the rollup's.
 var ErrWrongChain = errors.New("verifiedfeed: the verifier follows another chain than the rollup")
 
+// ErrUnauthorized is returned when the verifier answers 401: it requires a bearer token (its status_token_env)
+// and the Remote sent none, or another one.
+var ErrUnauthorized = errors.New("verifiedfeed: the verifier refused the request (401)")
+
 // RemoteConfig configures a Remote.
 type RemoteConfig struct {
 	// URL is the verifier's metrics server (its metrics_listen) as an http or https URL, like
@@ -50,6 +54,9 @@ type RemoteConfig struct {
 	Timeout time.Duration
 	// MaxAge is how long the last good answer counts when the verifier stops answering (DefaultMaxAge when 0).
 	MaxAge time.Duration
+	// Token, when set, is sent as "Authorization: Bearer <Token>" (the verifier's status_token_env; the proxy reads
+	// it from the variable its rollup's verifier_token_env names). Never logged, never in an error.
+	Token string
 	// Logger; nil means slog.Default(). Give it the rollup's key (logger.With("rollup", name)).
 	Logger *slog.Logger
 }
@@ -136,17 +143,36 @@ func (r *Remote) String() string { return r.shown }
 
 // Status implements Source from the last good answer, without I/O: no head (a zero Status) before the first
 // answer, after an answer for another chain, or once the last answer is older than MaxAge. Halted is always nil
-// (the remote summary carries no signed alert).
+// (the remote summary carries no signed alert): Halt has the verifier's halt.
 func (r *Remote) Status() verifier.Status {
+	st, _ := r.read()
+	return st
+}
+
+// Halt is the verifier's halt as its last good answer gave it (the alert without its evidence), under the same
+// rule as Status: nil when the verifier is not halted, and when Status has nothing (no answer, another chain's,
+// or one older than MaxAge).
+func (r *Remote) Halt() *verifier.HaltSummary {
+	_, h := r.read()
+	return h
+}
+
+// read is Status and Halt from one answer. It implements the feed's reporter.
+func (r *Remote) read() (verifier.Status, *verifier.HaltSummary) {
 	a := r.last.Load()
 	if a == nil || r.now().Sub(a.at) > r.cfg.MaxAge {
-		return verifier.Status{}
+		return verifier.Status{}, nil
 	}
 	st := verifier.Status{UpstreamHead: a.report.UpstreamHead}
 	if h := a.report.VerifiedHead; h != nil {
 		st.VerifiedNumber, st.VerifiedHash = h.Number, h.Hash
 	}
-	return st
+	var halt *verifier.HaltSummary
+	if h := a.report.Halted; h != nil {
+		c := *h
+		halt = &c
+	}
+	return st, halt
 }
 
 // Poll reads the verifier's /status once (within Timeout) and, if it is a good answer for the rollup's chain,
@@ -172,6 +198,13 @@ func (r *Remote) Poll(ctx context.Context) error {
 		if !r.failing {
 			r.log.Error("verifier status refused: nothing is reported verified until it answers for this rollup", "err", err)
 		}
+	case errors.Is(err, ErrUnauthorized):
+		// Unavailable like any failure (a token rotated on the verifier first leaves what it said before valid),
+		// but an operator has to act: an error, not a warning.
+		if !r.failing {
+			r.log.Error("verifier status unavailable: the verifier refused the request (401); its last answer counts until it is max age old",
+				"err", err, "maxAge", r.cfg.MaxAge)
+		}
 	default:
 		if !r.failing {
 			r.log.Warn("verifier status unavailable: its last answer counts until it is max age old", "err", err, "maxAge", r.cfg.MaxAge)
@@ -195,6 +228,9 @@ func (r *Remote) fetch(ctx context.Context) (verifier.StatusReport, error) {
 		return rep, fmt.Errorf("verifiedfeed: GET %s: %w", r.where, err)
 	}
 	req.Header.Set("Accept", "application/json")
+	if r.cfg.Token != "" {
+		req.Header.Set("Authorization", "Bearer "+r.cfg.Token)
+	}
 	resp, err := r.client.Do(req)
 	if err != nil {
 		var ue *url.Error
@@ -204,6 +240,14 @@ func (r *Remote) fetch(ctx context.Context) (verifier.StatusReport, error) {
 		return rep, fmt.Errorf("verifiedfeed: GET %s: %w", r.where, err)
 	}
 	defer resp.Body.Close()
+	if resp.StatusCode == http.StatusUnauthorized {
+		if r.cfg.Token == "" {
+			return rep, fmt.Errorf("%w: GET %s: the verifier requires a token: set the rollup's verifier_token_env to the variable holding the verifier's status_token_env token",
+				ErrUnauthorized, r.where)
+		}
+		return rep, fmt.Errorf("%w: GET %s: the verifier refused the token: check verifier_token_env (it must hold the token of the verifier's status_token_env)",
+			ErrUnauthorized, r.where)
+	}
 	if resp.StatusCode != http.StatusOK {
 		hint := "is verifier_url the verifier's metrics_listen, and is the verifier running?"
 		if resp.StatusCode == http.StatusNotFound {

@@ -322,3 +322,37 @@ func waitUntil(t *testing.T, what string, cond func() bool) {
 		time.Sleep(time.Millisecond)
 	}
 }
+
+// The verifier's halt in /status is read with its head and under the same rule: it counts while the answer is
+// fresh, and not once it is MaxAge old; an answer without a halt clears it.
+func TestRemote_HaltCountsWhileTheAnswerIsFresh(t *testing.T) {
+	ctx := context.Background()
+	fv := newFakeVerifier(t)
+	clk, logs := newClock(), &syncBuffer{}
+	r := newTestRemote(t, fv.srv.URL, clk, logs)
+	halt := &verifier.HaltSummary{Block: 8, BlockHash: fakeHash(8), Kind: "BlockMismatch", MessageHash: common.HexToHash("0xa1e7"),
+		Reason: "state root: header 0x01, executed 0x02", DetectedAt: time.Date(2025, 1, 2, 3, 4, 5, 0, time.UTC)}
+	body, err := json.Marshal(verifier.StatusReport{RollupChainID: 901, VerifiedHead: &verifier.HeadRef{Number: 7, Hash: fakeHash(7)},
+		UpstreamHead: 9, Halted: halt, ReadAt: time.Now()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fv.set(http.StatusOK, body)
+	if err := r.Poll(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if got := r.Halt(); got == nil || *got != *halt || headOf(r) != 7 {
+		t.Fatalf("halt %+v, head %d; want %+v at head 7", got, headOf(r), halt)
+	}
+	if st := r.Status(); st.Halted != nil {
+		t.Errorf("Status carries a halt without its signed alert: %+v", st.Halted)
+	}
+	clk.advance(31 * time.Second)
+	if got := r.Halt(); got != nil {
+		t.Errorf("halt past MaxAge: %+v, want none", got)
+	}
+	fv.answer(t, 901, 8)
+	if err := r.Poll(ctx); err != nil || r.Halt() != nil {
+		t.Errorf("after an answer without a halt: %v, %+v", err, r.Halt())
+	}
+}

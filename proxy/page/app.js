@@ -147,12 +147,31 @@ function banner(r, st, tpl) {
     el("div", { class: "state" }, st.word), lines);
 }
 
+// halt shows the verifier halted at an invalid block: the block after the verified head failed re-execution, an
+// alert is on its way to L1 (the breaker trips only once it lands there), and nothing later is verified.
+function halt(r) {
+  const h = r.verifierHalted;
+  if (!h || typeof h.block !== "number") return null;
+  const v = r.verifiedHead;
+  const lines = [
+    el("p", {}, "The verifier found block #" + num(h.block) + " invalid" + (h.kind ? " (" + h.kind + ")" : "") +
+      ": nothing after " + (v ? "#" + num(v.number) : "its verified head") + " is verified until the L2 replaces it."),
+    el("p", {}, "Block ", el("code", { class: "halt-hash" }, isHash(h.blockHash) ? h.blockHash : "—")),
+  ];
+  if (h.reason) lines.push(el("p", { class: "halt-reason" }, h.reason));
+  if (isHash(h.messageHash) && h.messageHash !== ZERO_HASH) lines.push(el("p", {}, "Alert ", el("code", {}, h.messageHash)));
+  lines.push(el("p", {}, "Detected " + when(h.detectedAt) + " · seen by this proxy " + when(h.seenAt)));
+  return el("div", { class: "halt", role: "status", "data-halted": String(h.block) },
+    el("div", { class: "state" }, "VERIFIER HALTED"), lines);
+}
+
 function heads(r) {
   const v = r.verifiedHead;
   const items = [
     ["L2 head", r.l2Head ? "#" + num(r.l2Head) : "unknown", r.l2Head ? "highest head of a healthy upstream" : "no healthy upstream"],
     ["Verified head", v ? "#" + num(v.number) : "unknown",
-      v ? [el("code", { title: v.hash }, shortHash(v.hash)), " · ", when(v.at)] : "no verifier feed for this rollup"],
+      v ? [el("code", { title: v.hash }, shortHash(v.hash)), " · ", when(v.at),
+        r.verifierHalted ? " · halted at #" + num(r.verifierHalted.block) : ""] : "no verifier feed for this rollup"],
     ["Not yet verified", typeof r.verifiedLag === "number" ? num(r.verifiedLag) + (r.verifiedLag === 1 ? " block" : " blocks") : "—",
       typeof r.verifiedLag === "number" ? "L2 head minus verified head" : "needs both heads"],
   ];
@@ -234,7 +253,7 @@ function rollup(r, extras) {
   const st = state(r);
   return { st, node: el("section", { class: "rollup", "aria-labelledby": id, "data-rollup": r.name },
     el("h2", { id }, r.name, " ", el("small", {}, "chain " + r.chainId)),
-    banner(r, st, tpl), heads(r), history(r, tpl, extras), operators(r, extras), upstreams(r)) };
+    banner(r, st, tpl), halt(r), heads(r), history(r, tpl, extras), operators(r, extras), upstreams(r)) };
 }
 
 function render(s) {
@@ -243,7 +262,11 @@ function render(s) {
   main.replaceChildren(...rs.map((x) => x.node));
   if (rs.length === 0) main.append(el("p", { class: "empty" }, "This proxy serves no rollup."));
   const bad = (s.rollups || []).filter((r, i) => rs[i].st.cls === "tripped").map((r) => r.name);
-  const summary = bad.length ? "TRIPPED: " + bad.join(", ") : "OK";
+  const halted = (s.rollups || []).filter((r) => r.verifierHalted).map((r) => r.name);
+  const parts = [];
+  if (bad.length) parts.push("TRIPPED: " + bad.join(", "));
+  if (halted.length) parts.push("VERIFIER HALTED: " + halted.join(", "));
+  const summary = parts.length ? parts.join(" · ") : "OK";
   document.title = summary + " · Mach proxy status";
   const live = document.getElementById("announce");
   if (live.textContent !== summary) live.textContent = summary; // read out on a change only
