@@ -179,6 +179,7 @@ func (h *h1Server) shutdown(ctx context.Context) error {
 	case <-done:
 		return err
 	case <-ctx.Done():
+		_ = h.handoff.Close() // a connection being handed over is then closed instead
 		h.mu.Lock()
 		for c := range h.conns {
 			_ = c.nc.Close()
