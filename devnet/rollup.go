@@ -120,6 +120,7 @@ func (d *Devnet) startRollup(ctx context.Context) error {
 	}
 	r.proxy.SetStatusExtras(r.extras)
 	r.feed = verifiedfeed.New(0)
+	r.feed.SetLogger(d.log.With("role", "verifiedfeed"), map[uint64]string{d.cfg.RollupChainIDs[0]: ProxyRollupName})
 	r.proxy.SetVerifiedHeads(r.feed)
 	if err := r.proxy.Start(ctx); err != nil {
 		return fmt.Errorf("devnet: proxy: %w", err)

@@ -37,6 +37,10 @@ type Finality struct {
 	VerifiedHead *uint64 `json:"verifiedHead"`
 	// Alert is the rollup's live alert (as in a -32090 error's data), absent when there is none.
 	Alert json.RawMessage `json:"alert,omitempty"`
+	// VerifierHalted is, for a block not verified at or above the block the rollup's verifier found invalid, that
+	// halt: the verifier will certify nothing past it until the L2 replaces the block. Absent otherwise. It says
+	// more than "unsafe" before any alert reaches L1, and names the block an alert will be about.
+	VerifierHalted *VerifierHalt `json:"verifierHalted,omitempty"`
 }
 
 // tagParamPos is, per method, the position of its block parameter in params; tagFilter marks eth_getLogs, whose
@@ -341,7 +345,8 @@ func (s *Server) fetchBlocks(ctx context.Context, ro *rollup, ids ...[]byte) ([]
 // upstream's block at its height is that hash and the upstream's block at the verified head's height is the
 // verified head: the upstream's chain is then the verified chain up to there. Anything not verified is alerted
 // while the rollup has a live alert (alerts name no block, so every block above the verified head counts as
-// alerted; blocks the verifier re-executed stay verified), else unsafe. An unknown hash is answered with null.
+// alerted; blocks the verifier re-executed stay verified), else unsafe. A block not verified at or above the block
+// the verifier is halted on carries the halt. An unknown hash is answered with null.
 func (s *Server) finality(ctx context.Context, ro *rollup, c *Call, v *verdict) answer {
 	arg, ok := parseFinalityArg(c.Params)
 	if !ok {
@@ -396,6 +401,14 @@ func (s *Server) finality(ctx context.Context, ro *rollup, c *Call, v *verdict) 
 	if alerted && v.data != nil {
 		out = append(out, `,"alert":`...)
 		out = append(out, v.data...)
+	}
+	if !verified {
+		if h, ok := s.verifierHalt(ro.chainID); ok && n >= h.Block {
+			if hj, err := json.Marshal(h); err == nil {
+				out = append(out, `,"verifierHalted":`...)
+				out = append(out, hj...)
+			}
+		}
 	}
 	return answer{result: append(out, '}'), upstream: noUpstream}
 }

@@ -18,6 +18,22 @@ import (
 type testHeads struct {
 	mu    sync.Mutex
 	heads map[uint64]VerifiedHead
+	halt  *VerifierHalt
+}
+
+func (h *testHeads) VerifierHalt(chainID uint64) (VerifierHalt, bool) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if h.halt == nil || chainID != l2.DefaultChainID {
+		return VerifierHalt{}, false
+	}
+	return *h.halt, true
+}
+
+func (h *testHeads) setHalt(v *VerifierHalt) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	h.halt = v
 }
 
 func (h *testHeads) VerifiedHead(chainID uint64) (VerifiedHead, bool) {
@@ -221,6 +237,32 @@ func TestProxy_MachFinality(t *testing.T) {
 		t.Error("a verified block's answer under a live alert lacks the alert")
 	}
 	alerts.set(nil, time.Now())
+
+	// The verifier halted on block 5: blocks from there on carry the halt, verified ones do not.
+	halt := VerifierHalt{Block: 5, BlockHash: blockHash(t, chain, 5), Kind: "BlockMismatch", Reason: "state root",
+		DetectedAt: time.Unix(1700000000, 0).UTC(), SeenAt: time.Unix(1700000001, 0).UTC()}
+	heads.setHalt(&halt)
+	for _, arg := range []string{`"0x5"`, hash(5), `"0x6"`, `"latest"`} {
+		f, e := finality(url, arg)
+		if e != nil || f.Status != FinalityUnsafe || f.VerifierHalted == nil || *f.VerifierHalted != halt {
+			t.Errorf("mach_finality(%s) while the verifier is halted on block 5: %+v %v, want unsafe with the halt", arg, f, e)
+		}
+	}
+	alerts.set(map[uint64]Alert{l2.DefaultChainID: alert}, time.Now())
+	if f, _ := finality(url, `"0x5"`); f.Status != FinalityAlerted || f.VerifierHalted == nil || f.Alert == nil {
+		t.Errorf("halted and alerted: %+v", f)
+	}
+	alerts.set(nil, time.Now())
+	for _, arg := range []string{`"0x4"`, hash(3)} {
+		if f, _ := finality(url, arg); f.Status != FinalityVerified || f.VerifierHalted != nil {
+			t.Errorf("mach_finality(%s), verified, while the verifier is halted on block 5: %+v", arg, f)
+		}
+	}
+	heads.setHalt(&VerifierHalt{Block: 6})
+	if f, _ := finality(url, `"0x5"`); f.VerifierHalted != nil {
+		t.Errorf("block 5 under a halt on block 6: %+v", f.VerifierHalted)
+	}
+	heads.setHalt(nil)
 
 	// In a batch with forwarded calls, and counted.
 	var batch []wireResponse
