@@ -141,6 +141,7 @@ func (h *h1Server) serve() error {
 			continue
 		}
 		backoff = 0
+		h.s.metrics.connsAccepted.Inc()
 		c := &h1ServerConn{nc: nc, br: bufio.NewReaderSize(nc, h1ReadBufferSize)}
 		if ta, ok := nc.RemoteAddr().(*net.TCPAddr); ok {
 			c.remote = ta.AddrPort()
@@ -403,6 +404,7 @@ func (h *h1Server) handOff(c *h1ServerConn) bool {
 		return false
 	}
 	h.handedOff.Add(1)
+	h.s.metrics.connsHandedOff.Inc()
 	return true
 }
 

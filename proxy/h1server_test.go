@@ -217,6 +217,9 @@ func TestH1Server_KeepAlivePipeliningAndHandOff(t *testing.T) {
 	if served, handed := p.s.h1.served.Load(), p.s.h1.handedOff.Load(); served != 2 || handed != 1 {
 		t.Fatalf("fast path served %d and handed off %d, want 2 and 1", served, handed)
 	}
+	if a, h := metricValue(t, p.s, "mach_proxy_connections_accepted_total"), metricValue(t, p.s, "mach_proxy_connections_handed_off_total"); a < 1 || h != 1 {
+		t.Fatalf("metrics: %v connections accepted, %v handed off; want ≥ 1 and 1", a, h)
+	}
 }
 
 // TestH1Server_BodyInPieces sends a request's body in pieces, with pauses.

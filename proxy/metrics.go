@@ -24,6 +24,8 @@ type metrics struct {
 	cacheMisses      *prometheus.CounterVec // by rollup, method
 	cacheEvictions   *prometheus.CounterVec // by rollup
 	verifierHalted   *haltGauge             // by rollup, read from the verifier feed at each scrape
+	connsAccepted    prometheus.Counter     // connections accepted on listen
+	connsHandedOff   prometheus.Counter     // of those, handed to net/http's server (h1server.go)
 }
 
 // Call statuses, the status label of mach_proxy_requests_total.
@@ -97,8 +99,16 @@ func newMetrics() *metrics {
 		verifierHalted: &haltGauge{desc: prometheus.NewDesc("mach_proxy_verifier_halted",
 			"1 while the rollup's verifier is halted at an invalid block (the block after its verified head; see /status), 0 when it is not; absent for a rollup without a verifier feed.",
 			[]string{"rollup"}, nil)},
+		connsAccepted: prometheus.NewCounter(prometheus.CounterOpts{
+			Namespace: "mach", Subsystem: "proxy", Name: "connections_accepted_total",
+			Help: "Client connections accepted on listen.",
+		}),
+		connsHandedOff: prometheus.NewCounter(prometheus.CounterOpts{
+			Namespace: "mach", Subsystem: "proxy", Name: "connections_handed_off_total",
+			Help: "Client connections handed to net/http's server at their first request that is not a plain JSON-RPC POST (WebSocket, status page, metrics, CORS preflight, chunked body, HTTP/1.0, …); the others are served by the proxy's own HTTP/1.1 server.",
+		}),
 	}
-	m.reg.MustRegister(m.verifierHalted)
+	m.reg.MustRegister(m.verifierHalted, m.connsAccepted, m.connsHandedOff)
 	m.reg.MustRegister(m.requests, m.wsConns, m.wsFailovers, m.cacheHits, m.cacheMisses, m.cacheEvictions, m.requestDuration, m.upstreamDuration, m.upstreamHealthy, m.upstreamHead,
 		m.breakerState, m.breakerTrips,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
