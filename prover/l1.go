@@ -12,6 +12,7 @@ import (
 
 	l1chain "github.com/mach-avs/mach/avs/chain"
 	"github.com/mach-avs/mach/internal/ethtx"
+	"github.com/mach-avs/mach/prover/risc0"
 )
 
 // L1Submitter is the Submitter of `mach prover` and the devnet: it settles the pending alert with
@@ -98,6 +99,12 @@ type L1Settings struct {
 	Verifier common.Address
 	// Selector is the verifier's SELECTOR(): the first 4 bytes of every seal it accepts.
 	Selector [4]byte
+	// Groth16 are the verifier's parameters when it is a RISC Zero Groth16 verifier with RISC Zero's verifying
+	// key (its CONTROL_ROOT_0, CONTROL_ROOT_1 and BN254_CONTROL_ID give its SELECTOR() back): a seal can then be
+	// checked in Go, as the verifier would, before it costs gas. nil otherwise (a mock verifier, or one this
+	// prover cannot reproduce), with the reason in NoGroth16.
+	Groth16   *risc0.VerifierParams
+	NoGroth16 string
 }
 
 // selectorCall is the calldata of SELECTOR() (RiscZeroGroth16Verifier, RiscZeroMockVerifier).
@@ -146,5 +153,36 @@ func ReadL1Settings(ctx context.Context, backend L1Backend, zk *l1chain.ZK) (L1S
 		return L1Settings{}, fmt.Errorf("prover: the ZK manager's verifier %s answered SELECTOR() with %d bytes that are not a bytes4; is it a RISC Zero Groth16 or mock verifier?", s.Verifier, len(out))
 	}
 	copy(s.Selector[:], out[:4])
+	s.Groth16, s.NoGroth16 = readGroth16Params(ctx, backend, s.Verifier, s.Selector)
 	return s, nil
+}
+
+// Calldata of the RISC Zero Groth16 verifier's public immutables.
+var (
+	controlRoot0Call   = crypto.Keccak256([]byte("CONTROL_ROOT_0()"))[:4]
+	controlRoot1Call   = crypto.Keccak256([]byte("CONTROL_ROOT_1()"))[:4]
+	bn254ControlIDCall = crypto.Keccak256([]byte("BN254_CONTROL_ID()"))[:4]
+)
+
+// readGroth16Params reads a Groth16 verifier's release parameters and checks that, with RISC Zero's verifying
+// key, they give its selector. It returns nil and the reason when the verifier is not one (a mock verifier has
+// none of these getters).
+func readGroth16Params(ctx context.Context, backend L1Backend, verifier common.Address, selector [4]byte) (*risc0.VerifierParams, string) {
+	var words [3][]byte
+	for i, data := range [][]byte{controlRoot0Call, controlRoot1Call, bn254ControlIDCall} {
+		out, err := backend.CallContract(ctx, ethereum.CallMsg{To: &verifier, Data: data}, nil)
+		if err != nil || len(out) != 32 {
+			return nil, "the verifier is not a RISC Zero Groth16 verifier (no CONTROL_ROOT_0, CONTROL_ROOT_1, BN254_CONTROL_ID)"
+		}
+		words[i] = out
+	}
+	root, err := risc0.JoinDigest(new(big.Int).SetBytes(words[0]), new(big.Int).SetBytes(words[1]))
+	if err != nil {
+		return nil, "the verifier's CONTROL_ROOT_0/1 are not 128-bit halves of a control root"
+	}
+	p := &risc0.VerifierParams{ControlRoot: root, BN254ControlID: [32]byte(words[2]), VK: risc0.RiscZeroVerifyingKey()}
+	if got := p.Selector(); got != selector {
+		return nil, fmt.Sprintf("the verifier's parameters with RISC Zero's verifying key give selector 0x%x, not its SELECTOR() 0x%x: another verifying key", got, selector)
+	}
+	return p, ""
 }

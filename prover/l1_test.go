@@ -242,9 +242,35 @@ func TestReadL1Settings_ReadsTheManagerAndItsVerifier(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := prover.L1Settings{L1ChainID: 31337, Manager: w.zk.Address(), RollupChainID: worldRollup, ImageID: worldImageID,
-		Verifier: w.verifier, Selector: worldSelector}
+		Verifier: w.verifier, Selector: worldSelector,
+		NoGroth16: "the verifier is not a RISC Zero Groth16 verifier (no CONTROL_ROOT_0, CONTROL_ROOT_1, BN254_CONTROL_ID)"}
 	if s != want {
 		t.Fatalf("settings %+v\nwant %+v", s, want)
+	}
+
+	// A manager with the real Groth16 verifier of each release of the shared receipts: its parameters are read
+	// back, so that the prover checks a seal in Go as the verifier will (here: the real receipt passes).
+	fx, err := risc0.LoadFixtures("../../shared/testdata/risc0/groth16-receipts.json")
+	if err != nil {
+		t.Fatalf("RISC Zero receipts (expected at /work/shared/testdata/risc0/groth16-receipts.json): %v", err)
+	}
+	for _, r := range fx.Receipts {
+		verifier := w.DeployGroth16Verifier(t, r.ControlRoot, fx.BN254ControlID)
+		manager := w.DeployManager(t, zkfixture.ManagerConfig{Verifier: verifier, ImageID: r.ImageID, ProveWindow: 3600, RollupChainID: worldRollup})
+		z, err := chain.NewZK(w.Chain.Client(), manager)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s, err := prover.ReadL1Settings(ctx, w.Chain.Client(), z)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if s.Groth16 == nil || *s.Groth16 != r.Params(fx) || s.NoGroth16 != "" || s.Selector != r.Selector {
+			t.Fatalf("%s: Groth16 %+v (%s), selector 0x%x; want the release's parameters, selector 0x%x", r.Name, s.Groth16, s.NoGroth16, s.Selector, r.Selector)
+		}
+		if err := risc0.VerifySeal(r.Seal, r.ImageID, sha256.Sum256(r.Journal), *s.Groth16); err != nil {
+			t.Fatalf("%s: the real receipt under the parameters read from L1: %v", r.Name, err)
+		}
 	}
 
 	// An address without code: the error names the key to fix.

@@ -543,23 +543,10 @@ type groth16Manager struct {
 	verifier common.Address
 }
 
-func (e *zkEnv) deployGroth16(t testing.TB, controlRoot, bn254ControlID common.Hash) common.Address {
-	t.Helper()
-	var addr common.Address
-	if _, err := e.Owner.Do(context.Background(), "Groth16 verifier", func(o *bind.TransactOpts) (*types.Transaction, error) {
-		a, tx, _, err := risczerogroth16verifier.DeployRiscZeroGroth16Verifier(o, e.Chain.Client(), controlRoot, bn254ControlID)
-		addr = a
-		return tx, err
-	}); err != nil {
-		t.Fatal(err)
-	}
-	return addr
-}
-
 func (e *zkEnv) deployForReceipt(t testing.TB, all realReceipts, r realReceipt) *groth16Manager {
 	t.Helper()
 	ctx := context.Background()
-	verifier := e.deployGroth16(t, r.ControlRoot, all.BN254ControlID)
+	verifier := e.DeployGroth16Verifier(t, r.ControlRoot, all.BN254ControlID)
 	addr := e.deployManager(t, verifier, r.ImageID, 3600, true)
 	z, err := NewZK(e.Chain.Client(), addr)
 	if err != nil {
@@ -666,7 +653,7 @@ func TestZK_SubmitProveRealGroth16ReceiptsPassAndTamperedFail(t *testing.T) {
 			g.ownerDo(t, e, "setImageId", func(o *bind.TransactOpts) (*types.Transaction, error) { return g.fixed.SetImageId(o, otherImage) })
 			check(tamper{name: "another image id", journal: r.Journal, seal: r.Seal, revert: "VerificationFailed"})
 			g.ownerDo(t, e, "setImageId", func(o *bind.TransactOpts) (*types.Transaction, error) { return g.fixed.SetImageId(o, r.ImageID) })
-			other := e.deployGroth16(t, all.Receipts[(ri+1)%len(all.Receipts)].ControlRoot, all.BN254ControlID)
+			other := e.DeployGroth16Verifier(t, all.Receipts[(ri+1)%len(all.Receipts)].ControlRoot, all.BN254ControlID)
 			g.ownerDo(t, e, "setVerifier", func(o *bind.TransactOpts) (*types.Transaction, error) { return g.fixed.SetVerifier(o, other) })
 			check(tamper{name: "another release's verifier", journal: r.Journal, seal: r.Seal, revert: "SelectorMismatch"})
 			g.ownerDo(t, e, "setVerifier", func(o *bind.TransactOpts) (*types.Transaction, error) { return g.fixed.SetVerifier(o, g.verifier) })
@@ -850,7 +837,7 @@ func BenchmarkSubmitProveGas(b *testing.B) {
 	for i, r := range all.Receipts {
 		hm := e.fixedJournalManager(b, mockAddr, mockImageID)
 		harnessMock := e.measureSubmitProve(b, hm.ZK, hm.fixedProof(b, e, r.Journal, mockSeal(r.Journal)))
-		hg := e.fixedJournalManager(b, e.deployGroth16(b, r.ControlRoot, all.BN254ControlID), r.ImageID)
+		hg := e.fixedJournalManager(b, e.DeployGroth16Verifier(b, r.ControlRoot, all.BN254ControlID), r.ImageID)
 		harnessGroth16 := e.measureSubmitProve(b, hg.ZK, hg.fixedProof(b, e, r.Journal, r.Seal))
 		// The harness's overhead is the same in both proofs (the same lookup, the same calldata), but the first
 		// proof's baseline is cheap enough that its refund (five cleared alert slots, 24,000) is capped at a fifth

@@ -242,6 +242,14 @@ func startProver(ctx context.Context, cfg *prover.FileConfig, key *ecdsa.Private
 		"metrics", "http://"+r.metricsLn.Addr().String()+"/metrics", "backend", cfg.Backend, "manager", l1.Manager.Hex(),
 		"l1_chain", l1.L1ChainID, "image_id", l1.ImageID, "verifier", l1.Verifier.Hex(), "selector", fmt.Sprintf("0x%x", l1.Selector),
 		"submitter", crypto.PubkeyToAddress(key.PublicKey).Hex(), "jobs_open", openJobs(counts), "store", cfg.QueueDir())
+	if cfg.Backend == prover.BackendBonsai {
+		if l1.Groth16 != nil {
+			log.Info("every seal is checked in Go against the L1 verifier's parameters before it is submitted",
+				"control_root", fmt.Sprintf("0x%x", l1.Groth16.ControlRoot))
+		} else {
+			log.Warn("seals are not checked before they are submitted: a bad one costs a reverted transaction", "why", l1.NoGroth16)
+		}
+	}
 	if cfg.Backend == prover.BackendDev {
 		log.Warn("backend dev proves nothing: it trusts every alert and makes mock-verifier seals (devnets only)")
 	}
@@ -282,7 +290,8 @@ func proverBackend(cfg *prover.FileConfig, l1 prover.L1Settings) (prover.Prover,
 			return nil, err
 		}
 		b, err := bonsai.New(bonsai.Config{URL: cfg.Bonsai.URL, APIKey: apiKey, Risc0Version: cfg.Bonsai.Risc0Version,
-			ImageID: l1.ImageID, ELF: elf, Selector: l1.Selector, RequestTimeout: cfg.Bonsai.RequestTimeout})
+			ImageID: l1.ImageID, ELF: elf, Selector: l1.Selector, RequestTimeout: cfg.Bonsai.RequestTimeout,
+			Verify: l1.Groth16}) // nil when the verifier's parameters cannot be reproduced: seals go unchecked
 		if err != nil {
 			return nil, fmt.Errorf("backend bonsai: %w", err)
 		}

@@ -18,6 +18,7 @@ import (
 
 	"github.com/mach-avs/mach/contracts/bindings/machzkservicemanager"
 	"github.com/mach-avs/mach/contracts/bindings/pauserregistry"
+	"github.com/mach-avs/mach/contracts/bindings/risczerogroth16verifier"
 	"github.com/mach-avs/mach/contracts/bindings/risczeromockverifier"
 	"github.com/mach-avs/mach/contracts/bindings/transparentupgradeableproxy"
 	"github.com/mach-avs/mach/contracts/bindings/zkmanagerfixedjournal"
@@ -135,6 +136,16 @@ func (e *Env) DeployMockVerifier(t testing.TB, selector [4]byte) common.Address 
 	t.Helper()
 	return e.deploy(t, "mock verifier", func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
 		a, tx, _, err := risczeromockverifier.DeployRiscZeroMockVerifier(o, e.Chain.Client(), selector)
+		return a, tx, err
+	})
+}
+
+// DeployGroth16Verifier deploys Mach's RISC Zero Groth16 verifier for the release with controlRoot and
+// bn254ControlID, and returns its address.
+func (e *Env) DeployGroth16Verifier(t testing.TB, controlRoot, bn254ControlID common.Hash) common.Address {
+	t.Helper()
+	return e.deploy(t, "Groth16 verifier", func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
+		a, tx, _, err := risczerogroth16verifier.DeployRiscZeroGroth16Verifier(o, e.Chain.Client(), controlRoot, bn254ControlID)
 		return a, tx, err
 	})
 }

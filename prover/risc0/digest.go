@@ -11,6 +11,7 @@ package risc0
 import (
 	"crypto/sha256"
 	"encoding/binary"
+	"fmt"
 	"math/big"
 )
 
@@ -111,6 +112,24 @@ func ClaimDigest(imageID, journalDigest [32]byte) [32]byte {
 // digest read big-endian).
 func SplitDigest(d [32]byte) (half0, half1 *big.Int) {
 	return leInt(d[0:16]), leInt(d[16:32])
+}
+
+// JoinDigest is the inverse of SplitDigest: the digest whose halves, as little-endian integers, are half0 and
+// half1 (a Groth16 verifier's CONTROL_ROOT_0 and CONTROL_ROOT_1 give its control root back). It fails when a half
+// does not fit in 128 bits.
+func JoinDigest(half0, half1 *big.Int) ([32]byte, error) {
+	var d [32]byte
+	for i, h := range []*big.Int{half0, half1} {
+		if h == nil || h.Sign() < 0 || h.BitLen() > 128 {
+			return d, fmt.Errorf("risc0: digest half %d is not a 128-bit unsigned integer", i)
+		}
+		var be [16]byte
+		h.FillBytes(be[:])
+		for j := range be {
+			d[16*i+j] = be[15-j]
+		}
+	}
+	return d, nil
 }
 
 func leInt(b []byte) *big.Int {

@@ -74,6 +74,32 @@ func TestSplitDigestReadsEachHalfLittleEndian(t *testing.T) {
 	}
 }
 
+func TestJoinDigestInvertsSplitDigest(t *testing.T) {
+	f := loadFixtures(t)
+	digests := [][32]byte{{}, {0xff, 1, 2}, SystemStateZeroDigest}
+	for _, r := range f.Receipts {
+		digests = append(digests, r.ControlRoot, r.ImageID)
+	}
+	var ones [32]byte
+	for i := range ones {
+		ones[i] = 0xff
+	}
+	digests = append(digests, ones)
+	for _, d := range digests {
+		h0, h1 := SplitDigest(d)
+		got, err := JoinDigest(h0, h1)
+		if err != nil || got != d {
+			t.Errorf("JoinDigest(SplitDigest(%x)) = %x, %v", d, got, err)
+		}
+	}
+	big129 := new(big.Int).Lsh(big.NewInt(1), 128)
+	for _, bad := range [][2]*big.Int{{big129, big.NewInt(0)}, {big.NewInt(0), big.NewInt(-1)}, {nil, big.NewInt(0)}} {
+		if _, err := JoinDigest(bad[0], bad[1]); err == nil {
+			t.Errorf("JoinDigest(%v, %v) accepted", bad[0], bad[1])
+		}
+	}
+}
+
 func TestTaggedListOfNothingIsZeroDigest(t *testing.T) {
 	if got := TaggedList(TagVerifyingKeyIC, nil); got != ([32]byte{}) {
 		t.Fatalf("empty tagged list = %x, want zero", got)
