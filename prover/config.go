@@ -8,7 +8,6 @@ import (
 	"os"
 	osexec "os/exec"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"time"
 
@@ -135,8 +134,6 @@ func (c *FileConfig) Defaults() {
 	c.LogLevel = "info"
 }
 
-var envNamePattern = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
-
 // Validate reports every problem of c at once, each naming its YAML key. The submitter's key must come from
 // exactly one place: ecdsa_keystore (with its password), or PrivateKeyEnv. It checks that the files and commands
 // it names exist and that the Bonsai API key variable is set, but reads no password and contacts no node.
@@ -212,13 +209,10 @@ func (c *FileConfig) validateBackend(p *config.Problems) {
 	case BackendBonsai:
 		b := c.Bonsai
 		p.URL("bonsai.url", b.URL, true, "Bonsai's API base URL, like https://api.bonsai.xyz", "https", "http")
-		switch {
-		case b.APIKeyEnv == "":
+		if b.APIKeyEnv == "" {
 			p.Addf("bonsai.api_key_env", "is empty; set the name of the environment variable holding the Bonsai API key, like %s", DefaultBonsaiAPIKeyEnv)
-		case !envNamePattern.MatchString(b.APIKeyEnv):
-			p.Addf("bonsai.api_key_env", "is not an environment variable name (letters, digits and _; value not shown: it may be the key itself); set a name like %s", DefaultBonsaiAPIKeyEnv)
-		case strings.TrimSpace(os.Getenv(b.APIKeyEnv)) == "":
-			p.Addf("bonsai.api_key_env", "names %s, which is not set; put the Bonsai API key in it", b.APIKeyEnv)
+		} else if _, err := c.BonsaiAPIKey(); err != nil {
+			p.Addf("bonsai.api_key_env", "%s", strings.TrimPrefix(err.Error(), "bonsai.api_key_env "))
 		}
 		p.Required("bonsai.risc0_version", b.Risc0Version, "the risc0-zkvm version the guest was built with, like 2.1.0")
 		if b.ELF != "" {
@@ -242,7 +236,7 @@ func (c *FileConfig) validateBackend(p *config.Problems) {
 		}
 		for i, kv := range e.Env {
 			name, _, ok := strings.Cut(kv, "=")
-			if !ok || !envNamePattern.MatchString(name) {
+			if !ok || !config.IsVariableName(name) {
 				p.Addf(fmt.Sprintf("exec.env[%d]", i), "is not KEY=VALUE with a variable name as KEY (value not shown); write it like RUST_LOG=info")
 			}
 		}
@@ -267,9 +261,9 @@ func (c *FileConfig) ECDSAKey() (*ecdsa.PrivateKey, error) { return c.keySource(
 
 // BonsaiAPIKey returns the Bonsai API key from the variable bonsai.api_key_env names. Errors never quote it.
 func (c *FileConfig) BonsaiAPIKey() (string, error) {
-	v := strings.TrimSpace(os.Getenv(c.Bonsai.APIKeyEnv))
-	if v == "" {
-		return "", fmt.Errorf("bonsai.api_key_env: environment variable %s is not set; put the Bonsai API key in it", c.Bonsai.APIKeyEnv)
+	v, err := config.EnvSecret(c.Bonsai.APIKeyEnv, "the Bonsai API key", DefaultBonsaiAPIKeyEnv, "")
+	if err != nil {
+		return "", fmt.Errorf("bonsai.api_key_env %w", err)
 	}
 	return v, nil
 }

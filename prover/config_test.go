@@ -184,7 +184,7 @@ func TestConfig_ValidateChecksTheChosenBackendsSection(t *testing.T) {
 		{"bonsai without key, version, with a missing elf", func(c *FileConfig) {
 			c.Backend, c.Bonsai.APIKeyEnv, c.Bonsai.ELF, c.Bonsai.RequestTimeout = BackendBonsai, "UNSET_BONSAI_KEY_FOR_TEST", "/nonexistent/guest.elf", 0
 			c.Bonsai.URL = "api.bonsai.xyz"
-		}, []string{"bonsai.api_key_env names UNSET_BONSAI_KEY_FOR_TEST, which is not set", "bonsai.risc0_version", "bonsai.elf", "bonsai.request_timeout", "bonsai.url"}, ""},
+		}, []string{"bonsai.api_key_env names UNSET_BONSAI_KEY_FOR_TEST, which is empty or not set", "bonsai.risc0_version", "bonsai.elf", "bonsai.request_timeout", "bonsai.url"}, ""},
 		{"bonsai key pasted as the variable name", func(c *FileConfig) {
 			c.Backend, c.Bonsai.APIKeyEnv, c.Bonsai.Risc0Version = BackendBonsai, "sk-live-12/34", "2.1.0"
 		}, []string{"bonsai.api_key_env is not an environment variable name"}, "sk-live"},

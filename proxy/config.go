@@ -1,10 +1,8 @@
 package proxy
 
 import (
-	"errors"
 	"fmt"
 	"net"
-	"os"
 	"regexp"
 	"strings"
 	"time"
@@ -161,8 +159,6 @@ type RollupConfig struct {
 	VerifierTokenEnv string `yaml:"verifier_token_env"`
 }
 
-// envName is what an environment variable's name may be.
-var envName = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
 
 // VerifierToken returns the bearer token for the rollup's verifier: the value of the variable verifier_token_env
 // names, without surrounding white space; "" when verifier_token_env is empty. A variable that is not set or
@@ -172,15 +168,7 @@ func (r RollupConfig) VerifierToken() (string, error) {
 	if r.VerifierTokenEnv == "" {
 		return "", nil
 	}
-	if !envName.MatchString(r.VerifierTokenEnv) {
-		return "", errors.New("is not an environment variable name (letters, digits and _; value not shown: it may be the token itself); set the name of the variable holding the verifier's /status token, like MACH_STATUS_TOKEN")
-	}
-	tok := strings.TrimSpace(os.Getenv(r.VerifierTokenEnv))
-	if tok == "" {
-		return "", fmt.Errorf("names %s, which is empty or not set; put the verifier's /status token (its status_token_env) in %s, or clear verifier_token_env",
-			r.VerifierTokenEnv, r.VerifierTokenEnv)
-	}
-	return tok, nil
+	return config.EnvSecret(r.VerifierTokenEnv, "the verifier's /status token (its status_token_env)", "MACH_STATUS_TOKEN", "or clear verifier_token_env")
 }
 
 // UpstreamConfig is one upstream node.

@@ -9,7 +9,6 @@ import (
 	"math/big"
 	"os"
 	"regexp"
-	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -367,8 +366,6 @@ func DecodeChainConfig(data []byte) (*params.ChainConfig, error) {
 	return &cc, nil
 }
 
-// envNamePattern is what an environment variable's name may be.
-var envNamePattern = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
 
 // StatusToken returns the bearer token GET /status requires: the value of the variable status_token_env names,
 // without surrounding white space; "" when status_token_env is empty. A variable that is not set or empty is an
@@ -378,15 +375,7 @@ func (c *FileConfig) StatusToken() (string, error) {
 	if c.StatusTokenEnv == "" {
 		return "", nil
 	}
-	if !envNamePattern.MatchString(c.StatusTokenEnv) {
-		return "", errors.New("is not an environment variable name (letters, digits and _; value not shown: it may be the token itself); set the name of the variable holding /status's bearer token, like MACH_STATUS_TOKEN")
-	}
-	tok := strings.TrimSpace(os.Getenv(c.StatusTokenEnv))
-	if tok == "" {
-		return "", fmt.Errorf("names %s, which is empty or not set; put /status's bearer token in %s, or clear status_token_env to serve /status without authentication",
-			c.StatusTokenEnv, c.StatusTokenEnv)
-	}
-	return tok, nil
+	return config.EnvSecret(c.StatusTokenEnv, "/status's bearer token", "MACH_STATUS_TOKEN", "or clear status_token_env to serve /status without authentication")
 }
 
 // Logger returns a logger writing to w in log_format at log_level.
