@@ -159,7 +159,6 @@ type RollupConfig struct {
 	VerifierTokenEnv string `yaml:"verifier_token_env"`
 }
 
-
 // VerifierToken returns the bearer token for the rollup's verifier: the value of the variable verifier_token_env
 // names, without surrounding white space; "" when verifier_token_env is empty. A variable that is not set or
 // empty is an error (the proxy does not start rather than poll without the token). Errors follow the key's name

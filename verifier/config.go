@@ -366,7 +366,6 @@ func DecodeChainConfig(data []byte) (*params.ChainConfig, error) {
 	return &cc, nil
 }
 
-
 // StatusToken returns the bearer token GET /status requires: the value of the variable status_token_env names,
 // without surrounding white space; "" when status_token_env is empty. A variable that is not set or empty is an
 // error (the verifier does not start rather than serve /status to anyone). Errors name the variable, never its
