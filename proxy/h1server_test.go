@@ -45,15 +45,22 @@ func newH1Pair(t *testing.T, edit func(*Config)) *h1Pair {
 	return &h1Pair{s: s, alerts: alerts, fast: s.Addr(), std: strings.TrimPrefix(std.URL, "http://")}
 }
 
-// exchange sends the raw request on a new connection and reads one response.
-func exchange(t *testing.T, addr, req string) (*http.Response, []byte) {
+// dialRaw opens a connection to addr, closed at the test's end, with a 10 s deadline.
+func dialRaw(t *testing.T, addr string) net.Conn {
 	t.Helper()
 	c, err := net.DialTimeout("tcp", addr, 5*time.Second)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer c.Close()
+	t.Cleanup(func() { _ = c.Close() })
 	_ = c.SetDeadline(time.Now().Add(10 * time.Second))
+	return c
+}
+
+// exchange sends the raw request on a new connection and reads one response.
+func exchange(t *testing.T, addr, req string) (*http.Response, []byte) {
+	t.Helper()
+	c := dialRaw(t, addr)
 	if _, err := io.WriteString(c, req); err != nil {
 		t.Fatal(err)
 	}
@@ -181,12 +188,7 @@ func TestH1Server_AnswersAsNetHTTPDoes(t *testing.T) {
 // the fast path hands to net/http, then one more request, which net/http then serves on the same connection.
 func TestH1Server_KeepAlivePipeliningAndHandOff(t *testing.T) {
 	p := newH1Pair(t, nil)
-	c, err := net.Dial("tcp", p.fast)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c.Close()
-	_ = c.SetDeadline(time.Now().Add(10 * time.Second))
+	c := dialRaw(t, p.fast)
 	br := bufio.NewReader(c)
 	one := rpcPOST("/rpc/op", "x", `{"jsonrpc":"2.0","id":1,"method":"eth_chainId"}`)
 	two := rpcPOST("/rpc/base", "x", `{"jsonrpc":"2.0","id":2,"method":"eth_chainId"}`)
@@ -225,12 +227,7 @@ func TestH1Server_KeepAlivePipeliningAndHandOff(t *testing.T) {
 // TestH1Server_BodyInPieces sends a request's body in pieces, with pauses.
 func TestH1Server_BodyInPieces(t *testing.T) {
 	p := newH1Pair(t, nil)
-	c, err := net.Dial("tcp", p.fast)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c.Close()
-	_ = c.SetDeadline(time.Now().Add(10 * time.Second))
+	c := dialRaw(t, p.fast)
 	req := rpcPOST("/rpc/op", "x", `{"jsonrpc":"2.0","id":1,"method":"eth_call","params":["`+strings.Repeat("ef", 10000)+`"]}`)
 	for i := 0; i < len(req); i += 7000 {
 		if _, err := io.WriteString(c, req[i:min(i+7000, len(req))]); err != nil {
@@ -250,12 +247,7 @@ func TestH1Server_BodyInPieces(t *testing.T) {
 // TestH1Server_ExpectContinueGoesToNetHTTP checks the 100-continue exchange (curl's, for bodies over 1 KB).
 func TestH1Server_ExpectContinueGoesToNetHTTP(t *testing.T) {
 	p := newH1Pair(t, nil)
-	c, err := net.Dial("tcp", p.fast)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c.Close()
-	_ = c.SetDeadline(time.Now().Add(10 * time.Second))
+	c := dialRaw(t, p.fast)
 	body := `{"jsonrpc":"2.0","id":1,"method":"eth_chainId"}`
 	head := "POST /rpc/op HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nContent-Length: " + strconv.Itoa(len(body)) + "\r\n\r\n"
 	if _, err := io.WriteString(c, head); err != nil {
@@ -281,12 +273,7 @@ func TestH1Server_ExpectContinueGoesToNetHTTP(t *testing.T) {
 // the connection.
 func TestH1Server_ConnectionClose(t *testing.T) {
 	p := newH1Pair(t, nil)
-	c, err := net.Dial("tcp", p.fast)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c.Close()
-	_ = c.SetDeadline(time.Now().Add(10 * time.Second))
+	c := dialRaw(t, p.fast)
 	req := rpcPOST("/rpc/op", "x", `{"jsonrpc":"2.0","id":1,"method":"eth_chainId"}`, "Connection: keep-alive, close")
 	if _, err := io.WriteString(c, req); err != nil {
 		t.Fatal(err)
@@ -327,12 +314,7 @@ func TestH1Server_StopFinishesInFlightAndClosesIdle(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	idle, err := net.Dial("tcp", s.Addr())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer idle.Close()
-	_ = idle.SetDeadline(time.Now().Add(10 * time.Second))
+	idle := dialRaw(t, s.Addr())
 	idleR := bufio.NewReader(idle)
 	if _, err := io.WriteString(idle, rpcPOST("/rpc/op", "x", `{"jsonrpc":"2.0","id":1,"method":"eth_blockNumber"}`)); err != nil {
 		t.Fatal(err)
@@ -341,12 +323,7 @@ func TestH1Server_StopFinishesInFlightAndClosesIdle(t *testing.T) {
 		t.Fatal(resp.Status)
 	}
 
-	busy, err := net.Dial("tcp", s.Addr())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer busy.Close()
-	_ = busy.SetDeadline(time.Now().Add(10 * time.Second))
+	busy := dialRaw(t, s.Addr())
 	if _, err := io.WriteString(busy, rpcPOST("/rpc/op", "x", `{"jsonrpc":"2.0","id":1,"method":"eth_chainId"}`)); err != nil {
 		t.Fatal(err)
 	}
