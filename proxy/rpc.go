@@ -246,14 +246,7 @@ func (s *Server) handleRPC(ctx context.Context, ro *rollup, bp *[]byte, body []b
 			out = append(out, ',')
 		}
 		n++
-		switch {
-		case a.err != nil:
-			out = appendErrorResponse(out, c.ID, a.err)
-		case a.errObj != nil && v.action >= ActionAnnotate && v.data != nil:
-			out = appendResponse(out, c.ID, nil, annotateError(a.errObj, v.data))
-		default:
-			out = appendResponse(out, c.ID, a.result, a.errObj)
-		}
+		out = appendAnswer(out, c, a, v)
 	}
 	if batch {
 		out = append(out, ']')
@@ -266,6 +259,19 @@ func (s *Server) handleRPC(ctx context.Context, ro *rollup, bp *[]byte, body []b
 		res.body = nil
 	}
 	return res
+}
+
+// appendAnswer appends the response to c: the proxy's error, or the upstream's answer (its error annotated with
+// the alert when the breaker's action is annotate or above).
+func appendAnswer(out []byte, c *Call, a *answer, v *verdict) []byte {
+	switch {
+	case a.err != nil:
+		return appendErrorResponse(out, c.ID, a.err)
+	case a.errObj != nil && v.action >= ActionAnnotate && v.data != nil:
+		return appendResponse(out, c.ID, nil, annotateError(a.errObj, v.data))
+	default:
+		return appendResponse(out, c.ID, a.result, a.errObj)
+	}
 }
 
 // forward sends the calls at positions idx of the request upstream and stores their answers. A batch that mixes

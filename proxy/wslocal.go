@@ -83,14 +83,7 @@ func (rel *wsRelay) plan(msg []byte, calls []Call, batch bool) wsPlan {
 		if answers != nil {
 			answers = append(answers, ',')
 		}
-		switch {
-		case a.err != nil:
-			answers = appendErrorResponse(answers, c.ID, a.err)
-		case a.errObj != nil && v.action >= ActionAnnotate && v.data != nil:
-			answers = appendResponse(answers, c.ID, nil, annotateError(a.errObj, v.data))
-		default:
-			answers = appendResponse(answers, c.ID, a.result, a.errObj)
-		}
+		answers = appendAnswer(answers, c, &a, v)
 	}
 	p.raw, p.calls = nil, fwd
 	switch {
