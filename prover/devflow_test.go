@@ -213,7 +213,8 @@ func BenchmarkDevJobEnqueueToDone(b *testing.B) {
 		jobs := make([]prover.Job, b.N)
 		for i := range jobs {
 			jobs[i] = exampleJob(b)
-			jobs[i].Claim.ExpectOutputRoot = common.BigToHash(big.NewInt(int64(i + 1)))
+			// Shifted past 128 bits: never the example's invalid root 0xbad (job 2988 was, once b.N reached it).
+			jobs[i].Claim.ExpectOutputRoot = common.BigToHash(new(big.Int).Lsh(big.NewInt(int64(i+1)), 128))
 			jobs[i].ID = jobs[i].Claim.JobID()
 		}
 		b.ResetTimer()
