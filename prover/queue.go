@@ -73,7 +73,11 @@ type Record struct {
 type Queue struct {
 	store *kv.Store
 	now   func() time.Time
-	mu    sync.Mutex // serialises read-modify-write of records
+	mu    sync.Mutex // serialises read-modify-write of records, and guards open and counts
+	// open holds the jobs not in a terminal state (id → enqueued at), and counts the jobs per state: kept with
+	// every write, so that a Worker's pass and the metrics cost what the open jobs cost, not every job ever done.
+	open   map[string]time.Time
+	counts map[JobState]int
 	// notify is signalled (non-blocking) when a job is enqueued, so a Worker need not wait a poll interval.
 	notify chan struct{}
 }
@@ -93,7 +97,18 @@ func NewQueue(store *kv.Store, now func() time.Time) (*Queue, error) {
 	if now == nil {
 		now = time.Now
 	}
-	return &Queue{store: store, now: now, notify: make(chan struct{}, 1)}, nil
+	q := &Queue{store: store, now: now, notify: make(chan struct{}, 1), open: map[string]time.Time{}}
+	recs, err := q.List()
+	if err != nil {
+		return nil, err
+	}
+	q.counts = countStates(recs)
+	for _, r := range recs {
+		if !r.State.Terminal() {
+			q.open[r.ID] = r.EnqueuedAt
+		}
+	}
+	return q, nil
 }
 
 // Enqueue adds j in state queued. A job whose ID is already known (in any state) is left alone: nil is returned.
@@ -131,6 +146,8 @@ func (q *Queue) Add(_ context.Context, j Job) (created bool, err error) {
 	}); err != nil {
 		return false, fmt.Errorf("prover: store job %s: %w", j.ID, err)
 	}
+	q.open[j.ID] = now
+	q.counts[JobQueued]++
 	select {
 	case q.notify <- struct{}{}:
 	default:
@@ -184,13 +201,44 @@ func (q *Queue) List() ([]Record, error) {
 	return out, nil
 }
 
+// Open returns the records of the jobs not in a terminal state, oldest enqueued first.
+func (q *Queue) Open() ([]Record, error) {
+	type entry struct {
+		id string
+		at time.Time
+	}
+	q.mu.Lock()
+	ids := make([]entry, 0, len(q.open))
+	for id, at := range q.open {
+		ids = append(ids, entry{id, at})
+	}
+	q.mu.Unlock()
+	sort.Slice(ids, func(i, j int) bool {
+		if !ids[i].at.Equal(ids[j].at) {
+			return ids[i].at.Before(ids[j].at)
+		}
+		return ids[i].id < ids[j].id
+	})
+	out := make([]Record, 0, len(ids))
+	for _, e := range ids {
+		r, err := q.Get(e.id)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return out, nil
+}
+
 // Counts returns how many jobs are in each state (every state is present, possibly 0).
 func (q *Queue) Counts() (map[JobState]int, error) {
-	recs, err := q.List()
-	if err != nil {
-		return nil, err
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	out := make(map[JobState]int, len(q.counts))
+	for s, n := range q.counts {
+		out[s] = n
 	}
-	return countStates(recs), nil
+	return out, nil
 }
 
 func countStates(recs []Record) map[JobState]int {
@@ -230,6 +278,7 @@ func (q *Queue) update(id string, fn func(r *Record) error) (Record, error) {
 	if err != nil {
 		return Record{}, err
 	}
+	was := r.State
 	if err := fn(&r); err != nil {
 		return Record{}, err
 	}
@@ -240,6 +289,13 @@ func (q *Queue) update(id string, fn func(r *Record) error) (Record, error) {
 	}
 	if err := q.store.Put(stateKey(id), raw); err != nil {
 		return Record{}, fmt.Errorf("prover: store record %s: %w", id, err)
+	}
+	q.counts[was]--
+	q.counts[r.State]++
+	if r.State.Terminal() {
+		delete(q.open, id)
+	} else {
+		q.open[id] = r.EnqueuedAt
 	}
 	return r, nil
 }

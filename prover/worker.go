@@ -169,7 +169,7 @@ const maxStepsPerPass = 4
 // due at once. Start calls it every PollInterval;
 // tests may call it directly.
 func (w *Worker) Tick(ctx context.Context) error {
-	recs, err := w.q.List()
+	recs, err := w.q.Open()
 	if err != nil {
 		return err
 	}

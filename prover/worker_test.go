@@ -493,3 +493,61 @@ func TestWorker_StartStopRunsInBackground(t *testing.T) {
 		t.Fatalf("NewWorker with nothing: %v", err)
 	}
 }
+
+// TestQueue_OpenJobsAndCountsFollowEveryTransitionAndAReopen: the open jobs a Worker's pass reads and the counts
+// per state are kept with every write (not rebuilt by reading every job), through done, failed, a retry, and a
+// reopen of the same store.
+func TestQueue_OpenJobsAndCountsFollowEveryTransitionAndAReopen(t *testing.T) {
+	dir := t.TempDir()
+	c := newClock()
+	q, st := openQueue(t, dir, c)
+	remote, l1 := newRemote(), newChain()
+	l1.errs = []error{nil, Permanent(errors.New("out of gas"))} // the second job's submission fails for good
+	w, _ := NewWorker(testCfg(), q, backend{remote}, l1, nil, nil)
+	jobs := []Job{testJob(t, 1), testJob(t, 2), testJob(t, 3)}
+	_ = q.Enqueue(context.Background(), jobs[0])
+	tickUntil(t, w, q, c, jobs[0].ID, JobDone, time.Second)
+	_ = q.Enqueue(context.Background(), jobs[1])
+	tickUntil(t, w, q, c, jobs[1].ID, JobFailed, time.Second)
+	c.add(time.Second)
+	_ = q.Enqueue(context.Background(), jobs[2]) // stays queued: no tick
+
+	check := func(q *Queue, what string, open []string, want map[JobState]int) {
+		t.Helper()
+		recs, err := q.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, r := range recs {
+			got = append(got, r.ID)
+		}
+		if strings.Join(got, ",") != strings.Join(open, ",") {
+			t.Errorf("%s: open jobs %v, want %v", what, got, open)
+		}
+		counts, _ := q.Counts()
+		all, _ := q.List()
+		if fmt.Sprint(counts) != fmt.Sprint(countStates(all)) {
+			t.Errorf("%s: counts %v, but the stored records count %v", what, counts, countStates(all))
+		}
+		for s, n := range want {
+			if counts[s] != n {
+				t.Errorf("%s: %d jobs %s, want %d (%v)", what, counts[s], s, n, counts)
+			}
+		}
+	}
+	check(q, "after done, failed, queued", []string{jobs[2].ID}, map[JobState]int{JobDone: 1, JobFailed: 1, JobQueued: 1})
+	if _, err := q.Retry(jobs[1].ID); err != nil {
+		t.Fatal(err)
+	}
+	check(q, "after the retry", []string{jobs[1].ID, jobs[2].ID}, map[JobState]int{JobDone: 1, JobFailed: 0, JobProved: 1, JobQueued: 1})
+	st.Close()
+
+	q2, st2 := openQueue(t, dir, c)
+	defer st2.Close()
+	check(q2, "reopened", []string{jobs[1].ID, jobs[2].ID}, map[JobState]int{JobDone: 1, JobProved: 1, JobQueued: 1})
+	w2, _ := NewWorker(testCfg(), q2, backend{remote}, l1, nil, nil)
+	tickUntil(t, w2, q2, c, jobs[1].ID, JobDone, time.Second)
+	tickUntil(t, w2, q2, c, jobs[2].ID, JobDone, time.Second)
+	check(q2, "all done", nil, map[JobState]int{JobDone: 3})
+}
