@@ -88,20 +88,22 @@ type tagTargets struct {
 // verifiedHead returns the rollup's verified head, if there is a feed and it knows one.
 // feedCovers reports whether a verifier feed follows the rollup (see VerifiedCoverage).
 func (s *Server) feedCovers(ro *rollup) bool {
-	if s.verified == nil {
+	f := s.verified.Load()
+	if f == nil {
 		return false
 	}
-	if c, ok := s.verified.(VerifiedCoverage); ok {
-		return c.Covers(ro.chainID)
+	if f.cover != nil {
+		return f.cover.Covers(ro.chainID)
 	}
 	return true
 }
 
 func (s *Server) verifiedHead(ro *rollup) (VerifiedHead, bool) {
-	if s.verified == nil {
+	f := s.verified.Load()
+	if f == nil {
 		return VerifiedHead{}, false
 	}
-	return s.verified.VerifiedHead(ro.chainID)
+	return f.heads.VerifiedHead(ro.chainID)
 }
 
 // targets works out t: each tag goes to the lower of the verified head and the lowest safe (finalized) block the

@@ -197,7 +197,7 @@ func (s *Server) handleRPC(ctx context.Context, ro *rollup, bp *[]byte, body []b
 		case v.refuses(c.Method): // the breaker before the cache: a refused call never gets a cached answer
 			answers[i].err = v.trip
 		default:
-			if ro.rewrite && s.verified != nil { // before the cache: the key is the params as forwarded
+			if ro.rewrite && s.verified.Load() != nil { // before the cache: the key is the params as forwarded
 				if p, ok := s.rewriteTags(ro, c, &tags); ok {
 					c.Params = p
 				}

@@ -38,8 +38,9 @@ type Server struct {
 	byName  map[string]*rollup
 	byHost  map[string]*rollup
 	alerts  AlertState
-	// verified is the verifier feed; nil when there is none (see SetVerifiedHeads).
-	verified VerifiedHeads
+	// verified is the verifier feed; nil when there is none (see SetVerifiedHeads). Swapped atomically: it may be
+	// attached, replaced or detached while requests are served.
+	verified atomic.Pointer[verifiedFeed]
 	handler  http.Handler
 	page     statusPage // the extras and breaker history behind /status and the status page (status.go)
 

@@ -231,17 +231,15 @@ func (s *Server) Status() Status {
 				rs.L2Head = u.Head
 			}
 		}
-		if s.verified != nil {
-			if h, ok := s.verified.VerifiedHead(r.chainID); ok {
-				rs.VerifiedHead = &h
-				if rs.L2Head > 0 {
-					lag := rs.L2Head - min(h.Number, rs.L2Head)
-					rs.VerifiedLag = &lag
-				}
+		if h, ok := s.verifiedHead(r); ok {
+			rs.VerifiedHead = &h
+			if rs.L2Head > 0 {
+				lag := rs.L2Head - min(h.Number, rs.L2Head)
+				rs.VerifiedLag = &lag
 			}
-			if h, ok := s.verifierHalt(r.chainID); ok {
-				rs.VerifierHalted = &h
-			}
+		}
+		if h, ok := s.verifierHalt(r.chainID); ok {
+			rs.VerifierHalted = &h
 		}
 		var extras StatusExtras
 		rs.Transitions, extras = s.page.observe(i, len(s.rollups), seenVerdict{v.action, v.alert, v.stale}, now)

@@ -53,18 +53,32 @@ type VerifierHalts interface {
 	VerifierHalt(chainID uint64) (halt VerifierHalt, ok bool)
 }
 
-// SetVerifiedHeads attaches the verifier feed (and, when it implements VerifierHalts, the verifiers' halts). Call
-// it before Start; nil detaches it.
+// SetVerifiedHeads attaches the verifier feed (and, when it implements VerifierHalts, the verifiers' halts); nil
+// detaches it. It may be called at any time, also while the proxy serves.
 func (s *Server) SetVerifiedHeads(v VerifiedHeads) {
-	s.verified = v
-	halts, _ := v.(VerifierHalts)
-	s.metrics.verifierHalted.attach(s.rollups, halts, v)
+	if v == nil {
+		s.verified.Store(nil)
+		s.metrics.verifierHalted.attach(s.rollups, nil, nil)
+		return
+	}
+	f := &verifiedFeed{heads: v}
+	f.cover, _ = v.(VerifiedCoverage)
+	f.halts, _ = v.(VerifierHalts)
+	s.verified.Store(f)
+	s.metrics.verifierHalted.attach(s.rollups, f.halts, v)
+}
+
+// verifiedFeed is an attached VerifiedHeads with the optional interfaces it implements, resolved once.
+type verifiedFeed struct {
+	heads VerifiedHeads
+	cover VerifiedCoverage // nil: it follows every rollup
+	halts VerifierHalts    // nil: it reports no halts
 }
 
 // verifierHalt returns the halt of the verifier of the rollup with chainID, if the feed knows one.
 func (s *Server) verifierHalt(chainID uint64) (VerifierHalt, bool) {
-	if h, ok := s.verified.(VerifierHalts); ok {
-		return h.VerifierHalt(chainID)
+	if f := s.verified.Load(); f != nil && f.halts != nil {
+		return f.halts.VerifierHalt(chainID)
 	}
 	return VerifierHalt{}, false
 }

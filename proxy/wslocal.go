@@ -42,7 +42,7 @@ func (rel *wsRelay) plan(msg []byte, calls []Call, batch bool) wsPlan {
 			local++
 			continue
 		}
-		if ro.rewrite && s.verified != nil {
+		if ro.rewrite && s.verified.Load() != nil {
 			if params, ok := s.rewriteTags(ro, c, &tags); ok {
 				c.Params, p.raw = params, nil
 			}
