@@ -82,7 +82,33 @@ func newChain(t testing.TB, blocks int) *l2.Chain {
 			t.Fatalf("BuildBlock: %v", err)
 		}
 	}
+	if blocks > 0 { // the indexer runs at a new head: a chain of its genesis alone stays "in progress"
+		waitIndexed(t, c.URL())
+	}
 	return c
+}
+
+// waitIndexed waits until the node at url has indexed its transactions: until then it answers lookups by hash with
+// "transaction indexing is in progress" (for a while under -race), and tests that compare its answers with the
+// proxy's would see two answers to one question.
+func waitIndexed(t testing.TB, url string) {
+	t.Helper()
+	body := `{"jsonrpc":"2.0","id":1,"method":"eth_getTransactionReceipt","params":["0x` + strings.Repeat("00", 32) + `"]}`
+	deadline := time.Now().Add(60 * time.Second)
+	for {
+		resp, err := http.Post(url, "application/json", strings.NewReader(body))
+		if err == nil {
+			got, _ := io.ReadAll(resp.Body)
+			resp.Body.Close()
+			if resp.StatusCode == http.StatusOK && !bytes.Contains(got, []byte("indexing is in progress")) {
+				return
+			}
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the L2 node has not indexed its transactions after 60 s: %v", err)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
 }
 
 // testConfig is a valid config serving one rollup "op" (chain 901) from urls.
