@@ -59,7 +59,7 @@ predeploys: $(NPM_STAMP) ## regenerate devnet/l2/predeploys_gen.go from the pinn
 	$(call section,devnet/l2 predeploys)
 	$(GO) test -count=1 -run '^TestPredeploysGenerated$$' ./devnet/l2 -update-predeploys
 
-test: bindings-check test-forge test-go ## contracts, bindings-check, forge test, then go test
+test: bindings-check test-forge test-go ## contracts, bindings-check, forge test, then go test (and -race for the proxy, verifier feed, prover)
 	$(call section,make test: all passed)
 
 test-forge: contracts
