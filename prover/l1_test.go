@@ -4,20 +4,17 @@ import (
 	"context"
 	"crypto/sha256"
 	"errors"
-	"math/big"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
-	"github.com/ethereum/go-ethereum/rlp"
-	"github.com/ethereum/go-ethereum/trie"
 
 	"github.com/mach-avs/mach/avs/chain"
 	"github.com/mach-avs/mach/internal/ethtx"
+	"github.com/mach-avs/mach/internal/provertest"
 	"github.com/mach-avs/mach/internal/zkfixture"
 	"github.com/mach-avs/mach/prover"
 	"github.com/mach-avs/mach/prover/dev"
@@ -50,32 +47,7 @@ var (
 // checkpoint at block 10 (output 0), with blocks 11…20 as input.
 func worldJob(t testing.TB) prover.Job {
 	t.Helper()
-	parent := &types.Header{Number: big.NewInt(10), Root: crypto.Keccak256Hash([]byte("state 10")), Difficulty: new(big.Int),
-		GasLimit: 30_000_000, Time: 1_700_000_000, BaseFee: big.NewInt(7)}
-	cp := prover.Checkpoint{OutputIndex: 0, L2Block: 10, StateRoot: parent.Root,
-		MessagePasserStorageRoot: crypto.Keccak256Hash([]byte("mp")), BlockHash: parent.Hash()}
-	cp.OutputRoot = prover.OutputRootV0(cp.StateRoot, cp.MessagePasserStorageRoot, cp.BlockHash)
-	in := prover.Input{RollupChainID: worldRollup, Checkpoint: cp}
-	for n := int64(11); n <= 20; n++ {
-		h := &types.Header{ParentHash: parent.Hash(), Number: big.NewInt(n), Difficulty: new(big.Int),
-			GasLimit: parent.GasLimit, Time: parent.Time + 2, BaseFee: big.NewInt(7)}
-		b := types.NewBlock(h, &types.Body{}, nil, trie.NewStackTrie(nil), types.DefaultBlockConfig)
-		raw, err := rlp.EncodeToBytes(b)
-		if err != nil {
-			t.Fatal(err)
-		}
-		in.Blocks = append(in.Blocks, raw)
-		in.Witnesses = append(in.Witnesses, prover.Witness{})
-		parent = b.Header()
-	}
-	one := uint64(1)
-	c := prover.Claim{RollupChainID: worldRollup, L2BlockNumber: 20, InvalidOutputRoot: worldBadRoot,
-		ExpectOutputRoot: worldGoodRoot, OutputIndex: &one}
-	j, err := prover.NewJob(c, cp, in, time.Now())
-	if err != nil {
-		t.Fatal(err)
-	}
-	return j
+	return provertest.OracleJob(t, worldRollup, worldBadRoot, worldGoodRoot)
 }
 
 func newZKWorld(t testing.TB) *zkWorld {

@@ -3,8 +3,8 @@ package bonsai
 import (
 	"testing"
 
+	"github.com/mach-avs/mach/internal/provertest"
 	"github.com/mach-avs/mach/prover"
-	"github.com/mach-avs/mach/prover/internal/provertest"
 )
 
 // testJob returns a valid job proving n blocks after a checkpoint at L2 block 10 of rollup 901.
