@@ -11,12 +11,10 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/rlp"
-	"github.com/ethereum/go-ethereum/trie"
 
 	"github.com/mach-avs/mach/internal/kv"
+	"github.com/mach-avs/mach/internal/provertest"
 	"github.com/mach-avs/mach/prover"
 	"github.com/mach-avs/mach/prover/dev"
 	"github.com/mach-avs/mach/prover/risc0"
@@ -119,25 +117,7 @@ func TestDevBackend_JobFlowsFromEnqueueToL1(t *testing.T) {
 // exampleJob builds a job with prover's own test helper shape: one empty block after a checkpoint at block 10.
 func exampleJob(t testing.TB) prover.Job {
 	t.Helper()
-	parent := &types.Header{Number: big.NewInt(10), Root: crypto.Keccak256Hash([]byte("state")), Difficulty: new(big.Int),
-		GasLimit: 30_000_000, Time: 1_700_000_000, BaseFee: big.NewInt(7)}
-	cp := prover.Checkpoint{OutputIndex: 1, L2Block: 10, StateRoot: parent.Root,
-		MessagePasserStorageRoot: crypto.Keccak256Hash([]byte("mp")), BlockHash: parent.Hash()}
-	cp.OutputRoot = prover.OutputRootV0(cp.StateRoot, cp.MessagePasserStorageRoot, cp.BlockHash)
-	h := &types.Header{ParentHash: parent.Hash(), Number: big.NewInt(11), Difficulty: new(big.Int),
-		GasLimit: parent.GasLimit, Time: parent.Time + 2, BaseFee: big.NewInt(7)}
-	raw, err := rlp.EncodeToBytes(types.NewBlock(h, &types.Body{}, nil, trie.NewStackTrie(nil), types.DefaultBlockConfig))
-	if err != nil {
-		t.Fatal(err)
-	}
-	in := prover.Input{RollupChainID: 901, Checkpoint: cp, Blocks: [][]byte{raw}, Witnesses: []prover.Witness{{}}}
-	c := prover.Claim{RollupChainID: 901, L2BlockNumber: 11, InvalidOutputRoot: common.HexToHash("0xbad"),
-		ExpectOutputRoot: common.HexToHash("0x900d")}
-	j, err := prover.NewJob(c, cp, in, time.Now())
-	if err != nil {
-		t.Fatal(err)
-	}
-	return j
+	return provertest.Job(t, 1)
 }
 
 func TestService_AcceptsRemoteJobsAndProvesThem(t *testing.T) {
