@@ -57,6 +57,7 @@ func TestProxy_EthersWalletThroughTheBreaker(t *testing.T) {
 	if err := chain.Start(testContext(t)); err != nil {
 		t.Fatal(err)
 	}
+	waitIndexed(t, chain.URL()) // ethers gives up on the node's "transaction indexing is in progress"
 	key := chain.Keys()[3]
 
 	cfg := testConfig(chain.URL())
