@@ -400,11 +400,13 @@ func (a *appendBytes) Write(p []byte) (int, error) {
 // net/http took it (not when shutting down).
 func (h *h1Server) handOff(c *h1ServerConn) bool {
 	_ = c.nc.SetReadDeadline(time.Time{}) // net/http sets its own
-	if !h.handoff.push(&handoffConn{Conn: c.nc, r: c.br}) {
-		return false
-	}
+	// Counted before the push: once net/http has the connection it may answer before this goroutine runs again.
 	h.handedOff.Add(1)
 	h.s.metrics.connsHandedOff.Inc()
+	if !h.handoff.push(&handoffConn{Conn: c.nc, r: c.br}) {
+		h.handedOff.Add(^uint64(0)) // shutting down: closed, not handed off (the Prometheus counter keeps it)
+		return false
+	}
 	return true
 }
 
