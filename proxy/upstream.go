@@ -72,6 +72,26 @@ type answer struct {
 	upstream string // the upstream that answered, "" if the proxy did
 }
 
+// txIndexingMessage is go-ethereum's error (-32000) for a lookup by transaction hash while its transaction index
+// is being built.
+const txIndexingMessage = "transaction indexing is in progress"
+
+// notIndexedYet reports whether an answer among out is go-ethereum's "transaction indexing is in progress".
+func notIndexedYet(out []answer) bool {
+	for i := range out {
+		if e := out[i].errObj; len(e) > 0 && bytes.Contains(e, []byte(txIndexingMessage)) {
+			var obj struct {
+				Code    int    `json:"code"`
+				Message string `json:"message"`
+			}
+			if json.Unmarshal(e, &obj) == nil && obj.Code == -32000 && obj.Message == txIndexingMessage {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // attemptError is a failed exchange with an upstream.
 type attemptError struct {
 	err       error
@@ -232,6 +252,14 @@ func (p *pool) forward(ctx context.Context, calls []Call, idx []int, batch bool,
 	for i := 0; i < attempts && i < len(order) && time.Now().Before(deadline) && ctx.Err() == nil; i++ {
 		u := order[i]
 		buf, err := p.attempt(ctx, deadline, u, body, batch, idempotent, out)
+		if err == nil && idempotent && i+1 < attempts && i+1 < len(order) && order[i+1].healthy.Load() && notIndexedYet(out) {
+			// The node answered, but only that it is still indexing transactions (a node just restarted, or one
+			// whose index is being rebuilt): a healthy other upstream can answer the read. On the last upstream
+			// to try, the node's answer goes to the client as it is.
+			releaseResponse(buf)
+			p.log.Debug("upstream still indexing transactions: read sent to the next upstream", "rollup", p.rollup, "upstream", u.name)
+			continue
+		}
 		if err == nil {
 			for i := range out {
 				out[i].upstream = u.name

@@ -1,6 +1,8 @@
 package proxy
 
 import (
+	"bytes"
+	"encoding/json"
 	"fmt"
 	"io"
 	"log"
@@ -375,5 +377,87 @@ func TestProxy_MixedBatchReadsFailOverWritesDoNot(t *testing.T) {
 	}
 	if got := writes.Load(); got != batches {
 		t.Fatalf("the transaction reached upstreams %d times in %d batches", got, batches)
+	}
+}
+
+// indexingNode is an upstream still building its transaction index: it answers eth_blockNumber (health checks)
+// and eth_chainId, and every other call with go-ethereum's -32000 "transaction indexing is in progress".
+func indexingNode(t *testing.T, hits *atomic.Int64) *httptest.Server {
+	t.Helper()
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		body, _ := io.ReadAll(r.Body)
+		calls, batch, perr := Parse(body, DefaultLimits)
+		if perr != nil {
+			http.Error(w, perr.Message, http.StatusBadRequest)
+			return
+		}
+		if !bytes.Contains(body, []byte("eth_blockNumber")) {
+			hits.Add(1)
+		}
+		var out []byte
+		if batch {
+			out = append(out, '[')
+		}
+		for i, c := range calls {
+			if i > 0 {
+				out = append(out, ',')
+			}
+			switch c.Method {
+			case "eth_blockNumber":
+				out = appendResponse(out, c.ID, json.RawMessage(`"0x10"`), nil)
+			case "eth_chainId":
+				out = appendResponse(out, c.ID, json.RawMessage(`"0x385"`), nil)
+			default:
+				out = appendResponse(out, c.ID, nil, json.RawMessage(`{"code":-32000,"message":"transaction indexing is in progress","data":"transaction indexing is in progress"}`))
+			}
+		}
+		if batch {
+			out = append(out, ']')
+		}
+		_, _ = w.Write(out)
+	}))
+	t.Cleanup(srv.Close)
+	return srv
+}
+
+// TestProxy_ReadsGoPastAnUpstreamStillIndexing: a node answering a read with "transaction indexing is in progress"
+// (just restarted, or rebuilding its index) is passed over for a healthy other upstream; alone, or with retries
+// off, its answer reaches the client as it is.
+func TestProxy_ReadsGoPastAnUpstreamStillIndexing(t *testing.T) {
+	var indexingHits atomic.Int64
+	indexing := indexingNode(t, &indexingHits)
+	good := fakeNode(t, "good")
+	receipt := `{"jsonrpc":"2.0","id":7,"method":"eth_getTransactionReceipt","params":["0x` + strings.Repeat("ab", 32) + `"]}`
+
+	_, url := startProxy(t, testConfig(indexing.URL, good.URL), nil, nil)
+	for i := range 4 { // round-robin: the indexing node comes first in half of them
+		_, body := post(t, url+"/rpc/op", receipt)
+		if r, e := decodeOne(t, body); e != nil || !strings.Contains(string(r.Result), "good:eth_getTransactionReceipt") {
+			t.Fatalf("read %d with one upstream still indexing: %s", i, body)
+		}
+	}
+	if indexingHits.Load() == 0 {
+		t.Fatal("the indexing upstream was never asked: the test shows nothing")
+	}
+	_, body := post(t, url+"/rpc/op", `[`+receipt+`,{"jsonrpc":"2.0","id":8,"method":"eth_chainId"}]`)
+	if !strings.Contains(string(body), "good:eth_getTransactionReceipt") || !strings.Contains(string(body), "good:eth_chainId") {
+		t.Fatalf("a batch with a lookup the indexing node refuses: %s", body)
+	}
+
+	want := `{"jsonrpc":"2.0","id":7,"error":{"code":-32000,"message":"transaction indexing is in progress","data":"transaction indexing is in progress"}}`
+	_, alone := startProxy(t, testConfig(indexing.URL), nil, nil)
+	if _, body := post(t, alone+"/rpc/op", receipt); strings.TrimSpace(string(body)) != want {
+		t.Fatalf("the only upstream still indexing: %s, want its answer %s", body, want)
+	}
+	noRetry := testConfig(indexing.URL, good.URL)
+	noRetry.Retries = 0
+	_, once := startProxy(t, noRetry, nil, nil)
+	saw := false
+	for range 4 {
+		_, body := post(t, once+"/rpc/op", receipt)
+		saw = saw || strings.TrimSpace(string(body)) == want
+	}
+	if !saw {
+		t.Fatal("with retries: 0 the indexing node's answer never reached the client")
 	}
 }
