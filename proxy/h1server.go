@@ -28,8 +28,8 @@ import (
 // net/http's server costs about 20 allocations per request (the request, its header map and URL, a context, the
 // response, the background read that watches for the client going away) and a goroutine hand-off; here a request
 // costs none once the connection's buffers exist. The price of the fast path: a client that goes away mid-request
-// is not noticed until its answer is written (the upstream call runs to its timeout), where net/http would cancel
-// the request's context.
+// is not noticed until its answer is written, where net/http would cancel the request's context (which stops an
+// https upstream's exchange and any retry; plain-http exchanges run to their deadline either way).
 //
 // The fast path accepts a request only when its head is one net/http would accept and read the same way (the
 // differential fuzz test FuzzH1Head checks that), so which server answers is never visible to a client beyond
