@@ -16,6 +16,18 @@ import (
 // edge these tests fake, the real node is exercised by the transparency, failover and breaker tests.
 func fakeNode(t *testing.T, name string) *httptest.Server {
 	t.Helper()
+	return answeringNode(t, func(c Call) (json.RawMessage, json.RawMessage) {
+		if c.Method == "eth_blockNumber" {
+			return json.RawMessage(`"0x10"`), nil
+		}
+		result, _ := json.Marshal(name + ":" + c.Method + ":" + strings.Repeat("x", len(c.Params)))
+		return result, nil
+	})
+}
+
+// answeringNode is a JSON-RPC node answering each call (single or in a batch) with answer's result or error.
+func answeringNode(t *testing.T, answer func(c Call) (result, errObj json.RawMessage)) *httptest.Server {
+	t.Helper()
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		body, _ := io.ReadAll(r.Body)
 		calls, batch, err := Parse(body, DefaultLimits)
@@ -31,12 +43,8 @@ func fakeNode(t *testing.T, name string) *httptest.Server {
 			if i > 0 {
 				out = append(out, ',')
 			}
-			if c.Method == "eth_blockNumber" {
-				out = appendResponse(out, c.ID, json.RawMessage(`"0x10"`), nil)
-				continue
-			}
-			result, _ := json.Marshal(name + ":" + c.Method + ":" + strings.Repeat("x", len(c.Params)))
-			out = appendResponse(out, c.ID, result, nil)
+			result, errObj := answer(c)
+			out = appendResponse(out, c.ID, result, errObj)
 		}
 		if batch {
 			out = append(out, ']')

@@ -1,7 +1,6 @@
 package proxy
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -384,40 +383,16 @@ func TestProxy_MixedBatchReadsFailOverWritesDoNot(t *testing.T) {
 // and eth_chainId, and every other call with go-ethereum's -32000 "transaction indexing is in progress".
 func indexingNode(t *testing.T, hits *atomic.Int64) *httptest.Server {
 	t.Helper()
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		body, _ := io.ReadAll(r.Body)
-		calls, batch, perr := Parse(body, DefaultLimits)
-		if perr != nil {
-			http.Error(w, perr.Message, http.StatusBadRequest)
-			return
+	return answeringNode(t, func(c Call) (json.RawMessage, json.RawMessage) {
+		switch c.Method {
+		case "eth_blockNumber":
+			return json.RawMessage(`"0x10"`), nil
+		case "eth_chainId":
+			return json.RawMessage(`"0x385"`), nil
 		}
-		if !bytes.Contains(body, []byte("eth_blockNumber")) {
-			hits.Add(1)
-		}
-		var out []byte
-		if batch {
-			out = append(out, '[')
-		}
-		for i, c := range calls {
-			if i > 0 {
-				out = append(out, ',')
-			}
-			switch c.Method {
-			case "eth_blockNumber":
-				out = appendResponse(out, c.ID, json.RawMessage(`"0x10"`), nil)
-			case "eth_chainId":
-				out = appendResponse(out, c.ID, json.RawMessage(`"0x385"`), nil)
-			default:
-				out = appendResponse(out, c.ID, nil, json.RawMessage(`{"code":-32000,"message":"transaction indexing is in progress","data":"transaction indexing is in progress"}`))
-			}
-		}
-		if batch {
-			out = append(out, ']')
-		}
-		_, _ = w.Write(out)
-	}))
-	t.Cleanup(srv.Close)
-	return srv
+		hits.Add(1)
+		return nil, json.RawMessage(`{"code":-32000,"message":"transaction indexing is in progress","data":"transaction indexing is in progress"}`)
+	})
 }
 
 // TestProxy_ReadsGoPastAnUpstreamStillIndexing: a node answering a read with "transaction indexing is in progress"
