@@ -2,6 +2,7 @@ package proxy
 
 import (
 	"bufio"
+	"bytes"
 	"compress/gzip"
 	"context"
 	"errors"
@@ -52,6 +53,8 @@ type h1Server struct {
 	closing           atomic.Bool
 	wg                sync.WaitGroup
 }
+
+var crlf = []byte("\r\n")
 
 // h1CopyMax is the largest answer copied behind its head to go out in one write.
 const h1CopyMax = 64 << 10
@@ -417,12 +420,12 @@ func (h *h1Server) handOff(c *h1ServerConn) bool {
 // net/http's.
 func (hd *h1Head) parse(h *h1Server, head []byte) bool {
 	*hd = h1Head{contentLength: -1, scratch: hd.scratch[:0]}
-	line, rest := cutCRLF(head)
-	target, ok := cutPrefix(line, "POST ")
+	line, rest, _ := bytes.Cut(head, crlf)
+	target, ok := bytes.CutPrefix(line, []byte("POST "))
 	if !ok {
 		return false
 	}
-	target, ok = cutSuffix(target, " HTTP/1.1")
+	target, ok = bytes.CutSuffix(target, []byte(" HTTP/1.1"))
 	if !ok || len(target) == 0 || target[0] != '/' {
 		return false
 	}
@@ -435,7 +438,7 @@ func (hd *h1Head) parse(h *h1Server, head []byte) bool {
 	hosts := 0
 	var oOff, oEnd, aOff, aEnd, iOff, iEnd int
 	for len(rest) > 2 { // the head ends with "\r\n" after the last header line
-		line, rest = cutCRLF(rest)
+		line, rest, _ = bytes.Cut(rest, crlf)
 		colon := -1
 		for i, b := range line {
 			if b == ':' {
@@ -449,7 +452,7 @@ func (hd *h1Head) parse(h *h1Server, head []byte) bool {
 		if colon <= 0 {
 			return false
 		}
-		name, value := line[:colon], trimOWS(line[colon+1:])
+		name, value := line[:colon], bytes.Trim(line[colon+1:], " \t")
 		for _, b := range value {
 			if (b < ' ' && b != '\t') || b == 0x7f {
 				return false
@@ -479,7 +482,8 @@ func (hd *h1Head) parse(h *h1Server, head []byte) bool {
 		case equalFold(name, "connection"):
 			for len(value) > 0 {
 				var tok []byte
-				tok, value = cutComma(value)
+				tok, value, _ = bytes.Cut(value, []byte{','})
+				tok = bytes.Trim(tok, " \t")
 				switch {
 				case equalFold(tok, "close"):
 					hd.close = true
@@ -543,15 +547,13 @@ func (s *Server) route(path, host []byte) *rollup {
 		}
 		return ro
 	}
-	name, ok := cutPrefix(path, "/rpc/")
+	name, ok := bytes.CutPrefix(path, []byte("/rpc/"))
 	if !ok {
 		return nil
 	}
-	name, _ = cutSuffix(name, "/")
-	for _, b := range name {
-		if b == '/' {
-			return nil
-		}
+	name, _ = bytes.CutSuffix(name, []byte("/"))
+	if bytes.IndexByte(name, '/') >= 0 {
+		return nil
 	}
 	return s.byName[string(name)]
 }
@@ -561,7 +563,7 @@ func stripPort(h []byte) []byte {
 	if len(h) > 0 && h[0] == '[' {
 		for i := len(h) - 1; i > 0; i-- {
 			if h[i] == ']' {
-				if i+1 < len(h) && h[i+1] == ':' && !containsByte(h[i+2:], ':') {
+				if i+1 < len(h) && h[i+1] == ':' && bytes.IndexByte(h[i+2:], ':') < 0 {
 					return h[1:i]
 				}
 				return h // no port, or not host:port: net.SplitHostPort fails and the host is kept whole
@@ -582,57 +584,6 @@ func stripPort(h []byte) []byte {
 		return h[:colon]
 	}
 	return h
-}
-
-func containsByte(b []byte, c byte) bool {
-	for _, x := range b {
-		if x == c {
-			return true
-		}
-	}
-	return false
-}
-
-func cutCRLF(b []byte) (line, rest []byte) {
-	for i := 0; i+1 < len(b); i++ {
-		if b[i] == '\r' && b[i+1] == '\n' {
-			return b[:i], b[i+2:]
-		}
-	}
-	return b, nil
-}
-
-func cutPrefix(b []byte, p string) ([]byte, bool) {
-	if len(b) < len(p) || string(b[:len(p)]) != p {
-		return b, false
-	}
-	return b[len(p):], true
-}
-
-func cutSuffix(b []byte, p string) ([]byte, bool) {
-	if len(b) < len(p) || string(b[len(b)-len(p):]) != p {
-		return b, false
-	}
-	return b[:len(b)-len(p)], true
-}
-
-func cutComma(b []byte) (tok, rest []byte) {
-	for i, c := range b {
-		if c == ',' {
-			return trimOWS(b[:i]), b[i+1:]
-		}
-	}
-	return trimOWS(b), nil
-}
-
-func trimOWS(b []byte) []byte {
-	for len(b) > 0 && (b[0] == ' ' || b[0] == '\t') {
-		b = b[1:]
-	}
-	for len(b) > 0 && (b[len(b)-1] == ' ' || b[len(b)-1] == '\t') {
-		b = b[:len(b)-1]
-	}
-	return b
 }
 
 // equalFold reports whether b equals the lower-case ASCII s, ignoring ASCII case.
