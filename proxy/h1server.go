@@ -45,13 +45,11 @@ type h1Server struct {
 
 	readHeaderTimeout, readTimeout, writeTimeout, idleTimeout time.Duration
 
-	ln net.Listener
-	// served counts the requests the fast path answered, handedOff the connections given to net/http.
-	served, handedOff atomic.Uint64
-	mu                sync.Mutex // guards conns, closing's transitions and wg.Add
-	conns             map[*h1ServerConn]struct{}
-	closing           atomic.Bool
-	wg                sync.WaitGroup
+	ln      net.Listener
+	mu      sync.Mutex // guards conns, closing's transitions and wg.Add
+	conns   map[*h1ServerConn]struct{}
+	closing atomic.Bool
+	wg      sync.WaitGroup
 }
 
 var crlf = []byte("\r\n")
@@ -307,7 +305,6 @@ func (h *h1Server) serveRequest(c *h1ServerConn, n int, start time.Time) bool {
 		client, clientOK = s.limiter.clientFrom(hd.ipHeader, c.remote)
 	}
 	res := s.handleRPC(h.ctx, hd.ro, bp, body, client, clientOK)
-	h.served.Add(1)
 	keep := !hd.close && !h.closing.Load()
 	out := c.writeHead(s, res, keep)
 	var payload []byte
@@ -404,13 +401,9 @@ func (a *appendBytes) Write(p []byte) (int, error) {
 func (h *h1Server) handOff(c *h1ServerConn) bool {
 	_ = c.nc.SetReadDeadline(time.Time{}) // net/http sets its own
 	// Counted before the push: once net/http has the connection it may answer before this goroutine runs again.
-	h.handedOff.Add(1)
+	// A push refused at shutdown is counted too.
 	h.s.metrics.connsHandedOff.Inc()
-	if !h.handoff.push(&handoffConn{Conn: c.nc, r: c.br}) {
-		h.handedOff.Add(^uint64(0)) // shutting down: closed, not handed off (the Prometheus counter keeps it)
-		return false
-	}
-	return true
+	return h.handoff.push(&handoffConn{Conn: c.nc, r: c.br})
 }
 
 // parse parses a request head (ending with its empty line) and reports whether the fast path serves it: a POST
